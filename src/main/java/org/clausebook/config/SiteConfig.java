@@ -1,0 +1,46 @@
+package org.clausebook.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The validated site configuration, read from {@code content/site.yaml}. Immutable.
+ *
+ * @param title           site title per language
+ * @param description     one-sentence description per language
+ * @param baseUrl         absolute URL without trailing slash
+ * @param languages       site languages, the first is the default
+ * @param defaultLicence  SPDX id used when an item names none
+ * @param sections        content sections, in navigation order
+ * @param taxonomies      taxonomies with their terms (terms come from the schema)
+ */
+public record SiteConfig(
+        Map<String, String> title,
+        Map<String, String> description,
+        String baseUrl,
+        List<String> languages,
+        String defaultLicence,
+        List<SectionConfig> sections,
+        List<TaxonomyConfig> taxonomies) {
+
+    public SiteConfig {
+        title = Map.copyOf(title);
+        description = Map.copyOf(description);
+        languages = List.copyOf(languages);
+        sections = List.copyOf(sections);
+        taxonomies = List.copyOf(taxonomies);
+    }
+
+    public String defaultLanguage() {
+        return languages.get(0);
+    }
+
+    public Optional<SectionConfig> section(String id) {
+        return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<TaxonomyConfig> taxonomy(String id) {
+        return taxonomies.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,114 @@
+package org.clausebook.content;
+
+import org.clausebook.config.ConfigLoader;
+import org.clausebook.config.SiteConfig;
+import org.clausebook.config.YamlMappers;
+import org.clausebook.diagnostics.ContentException;
+import org.clausebook.diagnostics.Problem;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Loads {@code content/} into a {@link SiteModel}: scan, parse each file, assemble items, check the links between
+ * them. Every problem in every file is collected before anything fails.
+ */
+public final class ContentLoader {
+
+    /** The loaded site plus the attachments found (paths relative to {@code content/}). */
+    public record Loaded(SiteModel model, List<String> attachments) {
+    }
+
+    private ContentLoader() {
+    }
+
+    public static Loaded load(Path sourceDir, SiteConfig config, boolean drafts) throws ContentException {
+        SchemaChecker schema;
+        try {
+            schema = new SchemaChecker(YamlMappers.json().readTree(sourceDir.resolve(ConfigLoader.SCHEMA_FILE).toFile()));
+        } catch (IOException e) {
+            throw new ContentException(Problem.of(ConfigLoader.SCHEMA_FILE, 0, "", "cannot read the schema: " + e.getMessage(), ""));
+        }
+        ContentScanner.Scan scan = ContentScanner.scan(sourceDir, config);
+        List<Problem> problems = new ArrayList<>(scan.problems());
+        DocumentParser parser = new DocumentParser(schema, config);
+
+        Map<String, List<SourceFile>> byItem = new TreeMap<>();
+        for (SourceFile f : scan.files()) {
+            byItem.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(f);
+        }
+        SortedMap<String, Item> items = new TreeMap<>();
+        for (var entry : byItem.entrySet()) {
+            assemble(entry.getKey(), entry.getValue(), parser, problems).ifPresent(item -> items.put(item.id(), item));
+        }
+        problems.addAll(LinkChecks.check(SiteModel.of(config, items)));
+        if (!drafts) {
+            items.values().removeIf(i -> i.meta().status().equals("draft"));
+        }
+        SiteModel model = SiteModel.of(config, items);
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        return new Loaded(model, scan.attachments());
+    }
+
+    private static Optional<Item> assemble(String id, List<SourceFile> files, DocumentParser parser, List<Problem> problems) {
+        List<String> sections = files.stream().map(SourceFile::section).distinct().toList();
+        if (sections.size() > 1) {
+            problems.add(Problem.of(files.get(0).relPath(), 0, "id", "the id '" + id + "' is used in more than one section: "
+                    + sections + ".", "ids are unique across sections; rename one of the folders."));
+            return Optional.empty();
+        }
+        String sourceFile = files.stream().filter(f -> !f.isFrozen() && !f.text().contains("\ntranslation_of:"))
+                .map(SourceFile::relPath).findFirst().orElse("the source-language file");
+        List<Document> current = new ArrayList<>();
+        List<Document> frozen = new ArrayList<>();
+        int before = problems.size();
+        for (SourceFile f : files) {
+            parser.parse(f, sourceFile, problems).ifPresent(d -> (f.isFrozen() ? frozen : current).add(d));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        List<Document> sources = current.stream().filter(d -> !d.meta().isTranslation()).toList();
+        String folder = "content/" + sections.get(0) + "/" + id;
+        if (sources.size() != 1) {
+            problems.add(Problem.of(folder, 0, "translation_of", sources.isEmpty()
+                    ? "the item has no source-language file: every file has translation_of."
+                    : "the item has " + sources.size() + " source-language files: " + sources.stream().map(Document::lang).toList() + ".",
+                    "exactly one current file omits translation_of; the others name the version they translate."));
+            return Optional.empty();
+        }
+        Document source = sources.get(0);
+        SortedMap<String, Document> byLang = new TreeMap<>();
+        current.forEach(d -> byLang.put(d.lang(), d));
+        SortedMap<String, SortedMap<String, Document>> history = new TreeMap<>(Versions.ORDER);
+        for (Document d : frozen) {
+            String version = d.source().frozenVersion().orElseThrow();
+            String declared = d.meta().isTranslation() ? null : d.meta().version();
+            if (declared != null && !declared.equals(version)) {
+                problems.add(Problem.of(d.source().relPath(), 0, "version", "the file is named for version " + version
+                        + " but says version " + declared + ".", "a frozen file keeps the version it froze."));
+            }
+            if (Versions.ORDER.compare(version, source.meta().version()) >= 0) {
+                problems.add(Problem.of(d.source().relPath(), 0, "version", "frozen version " + version
+                        + " is not older than the current version " + source.meta().version() + ".",
+                        "raise the version in " + source.source().relPath() + "."));
+            }
+            history.computeIfAbsent(version, v -> new TreeMap<>()).put(d.lang(), d);
+        }
+        history.forEach((version, docs) -> {
+            if (!docs.containsKey(source.lang())) {
+                problems.add(Problem.of(folder + "/history", 0, "version", "version " + version + " has no frozen file in the source language.",
+                        "add history/" + version + "." + source.lang() + ".md."));
+            }
+        });
+        return Optional.of(new Item(id, sections.get(0), source.lang(), byLang, history));
+    }
+}

@@ -1,0 +1,97 @@
+package org.clausebook.content;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.clausebook.config.SiteConfig;
+import org.clausebook.config.TaxonomyConfig;
+import org.clausebook.config.YamlMappers;
+import org.clausebook.diagnostics.Problem;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns a {@link SourceFile} into a {@link Document}: splits the header, parses it, checks it against the schema. */
+final class DocumentParser {
+    private final ObjectMapper yaml = YamlMappers.yaml();
+    private final ObjectMapper records = YamlMappers.json().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final SchemaChecker schema;
+    private final SiteConfig config;
+
+    DocumentParser(SchemaChecker schema, SiteConfig config) {
+        this.schema = schema;
+        this.config = config;
+    }
+
+    /** The document, or empty with the reasons added to {@code problems}. */
+    Optional<Document> parse(SourceFile file, String sourceFileHint, List<Problem> problems) {
+        var split = FrontMatterSplitter.split(file.text());
+        if (split.isEmpty()) {
+            problems.add(Problem.of(file.relPath(), 1, "", "no front matter found.",
+                    "start the file with a line '---', the YAML fields, and another line '---'."));
+            return Optional.empty();
+        }
+        var s = split.get();
+        YamlTree tree;
+        try {
+            tree = s.jbake() ? FrontMatterSplitter.jbakeTree(s.header()) : YamlTree.parse(yaml, s.header());
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? s.headerLine() : e.getLocation().getLineNr() + s.headerLine() - 1;
+            problems.add(Problem.of(file.relPath(), line, "", "the YAML front matter cannot be read: "
+                    + firstLine(e.getOriginalMessage()), "check indentation, colons and quotes on this line and the one above."));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Problem.of(file.relPath(), s.headerLine(), "", "the front matter cannot be read: " + e.getMessage(), ""));
+            return Optional.empty();
+        }
+        if (!tree.root().isObject()) {
+            problems.add(Problem.of(file.relPath(), s.headerLine(), "", "the front matter must be a set of 'field: value' lines.", ""));
+            return Optional.empty();
+        }
+        ObjectNode node = (ObjectNode) tree.root();
+        String def = node.has("translation_of") ? SchemaChecker.TRANSLATION : file.section();
+        List<Problem> found = schema.check(def, tree, file.relPath(), s.headerLine(), sourceFileHint);
+        if (!found.isEmpty()) {
+            problems.addAll(found);
+            return Optional.empty();
+        }
+        Map<String, List<String>> terms = new LinkedHashMap<>();
+        ObjectNode rest = node.deepCopy();
+        for (TaxonomyConfig t : config.taxonomies()) {
+            JsonNode value = rest.remove(t.id());
+            if (value != null) {
+                List<String> list = new ArrayList<>();
+                if (value.isArray()) {
+                    value.forEach(v -> list.add(v.asText()));
+                } else {
+                    list.add(value.asText());
+                }
+                terms.put(t.id(), List.copyOf(list));
+            }
+        }
+        try {
+            FrontMatter meta = records.treeToValue(rest, FrontMatter.class).withTaxonomies(terms);
+            return Optional.of(new Document(file, meta, s.body(), s.bodyLine()));
+        } catch (JsonProcessingException e) {
+            problems.add(Problem.of(file.relPath(), s.headerLine(), "", "the front matter does not fit the model: "
+                    + firstLine(e.getOriginalMessage()), "the schema and the model disagree; report this as a bug."));
+            return Optional.empty();
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+}

@@ -1,0 +1,71 @@
+package org.clausebook.content;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The metadata of one file, read with Jackson after the schema has accepted it.
+ * Translations leave the language-neutral fields empty; {@link Item} supplies them from the source file.
+ */
+public record FrontMatter(
+        String title,
+        String summary,
+        String version,
+        LocalDate date,
+        String status,
+        List<Change> changes,
+        List<Source> sources,
+        String licence,
+        List<String> related,
+        String type,
+        List<String> tags,
+        @JsonProperty("translation_of") String translationOf,
+        @JsonProperty("tender_text") String tenderText,
+        String verification,
+        Organisation organisation,
+        List<Use> uses,
+        List<String> initiatives,
+        String website,
+        Map<String, List<String>> taxonomies) {
+
+    public FrontMatter {
+        changes = changes == null ? List.of() : List.copyOf(changes);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        related = related == null ? List.of() : List.copyOf(related);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        uses = uses == null ? List.of() : List.copyOf(uses);
+        initiatives = initiatives == null ? List.of() : List.copyOf(initiatives);
+        taxonomies = taxonomies == null ? Map.of() : Map.copyOf(taxonomies);
+        status = status == null ? "published" : status;
+    }
+
+    public boolean isTranslation() {
+        return translationOf != null;
+    }
+
+    FrontMatter withTaxonomies(Map<String, List<String>> terms) {
+        return new FrontMatter(title, summary, version, date, status, changes, sources, licence, related, type, tags,
+                translationOf, tenderText, verification, organisation, uses, initiatives, website, terms);
+    }
+
+    public record Change(String version, LocalDate date, String note) {
+    }
+
+    public record Source(String title, String publisher, String date, String url, String language, String note) {
+    }
+
+    public record Organisation(String name, String country, String type, String website, List<Figure> figures) {
+        public Organisation {
+            figures = figures == null ? List.of() : List.copyOf(figures);
+        }
+    }
+
+    public record Figure(String label, String value, int year, String source) {
+    }
+
+    public record Use(String id, String version, String note) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.clausebook.content;
+
+import org.clausebook.diagnostics.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks what items say about each other: related ids, uses and their versions, initiatives, translated versions. */
+final class LinkChecks {
+    private static final Set<String> USABLE = Set.of("criteria", "clauses");
+
+    private LinkChecks() {
+    }
+
+    static List<Problem> check(SiteModel model) {
+        List<Problem> problems = new ArrayList<>();
+        for (Item item : model.items().values()) {
+            Document source = item.source();
+            String file = source.source().relPath();
+            FrontMatter meta = item.meta();
+            for (int i = 0; i < meta.related().size(); i++) {
+                String id = meta.related().get(i);
+                if (model.item(id).isEmpty()) {
+                    problems.add(Problem.of(file, line(source, "related"), "related[" + i + "]", "no item has the id '" + id + "'.",
+                            "use the folder name of an existing item" + suggestion(model, id) + "."));
+                } else if (id.equals(item.id())) {
+                    problems.add(Problem.of(file, line(source, "related"), "related[" + i + "]", "an item cannot be related to itself.", "remove it."));
+                }
+            }
+            for (int i = 0; i < meta.uses().size(); i++) {
+                FrontMatter.Use use = meta.uses().get(i);
+                var target = model.item(use.id());
+                if (target.isEmpty() || !USABLE.contains(target.get().section())) {
+                    problems.add(Problem.of(file, line(source, "uses"), "uses[" + i + "].id", "no criterion or clause has the id '"
+                            + use.id() + "'.", "name an item under content/criteria or content/clauses" + suggestion(model, use.id()) + "."));
+                } else if (!target.get().hasVersion(use.version())) {
+                    problems.add(Problem.of(file, line(source, "uses"), "uses[" + i + "].version", "'" + use.id() + "' has no version "
+                            + use.version() + ".", "its versions are " + target.get().versions() + "."));
+                }
+            }
+            for (int i = 0; i < meta.initiatives().size(); i++) {
+                String id = meta.initiatives().get(i);
+                if (model.item(id).filter(t -> t.section().equals("initiatives")).isEmpty()) {
+                    problems.add(Problem.of(file, line(source, "initiatives"), "initiatives[" + i + "]", "no initiative has the id '" + id + "'.",
+                            "name a folder under content/initiatives" + suggestion(model, id) + "."));
+                }
+            }
+            if (!meta.status().equals("draft")) {
+                List<String> targets = new ArrayList<>(meta.related());
+                meta.uses().forEach(u -> targets.add(u.id()));
+                targets.addAll(meta.initiatives());
+                targets.stream().distinct().flatMap(id -> model.item(id).stream())
+                        .filter(t -> t.meta().status().equals("draft"))
+                        .forEach(t -> problems.add(Problem.of(file, 0, "", "links to '" + t.id() + "', which is a draft and is not published.",
+                                "publish '" + t.id() + "' first, or make this item a draft too.")));
+            }
+            checkTranslations(item, item.current(), problems);
+            for (Map<String, Document> frozen : item.history().values()) {
+                checkTranslations(item, frozen, problems);
+            }
+        }
+        return problems;
+    }
+
+    private static void checkTranslations(Item item, Map<String, Document> docs, List<Problem> problems) {
+        for (Document d : docs.values()) {
+            String of = d.meta().translationOf();
+            if (of == null) {
+                continue;
+            }
+            if (d.lang().equals(item.sourceLang())) {
+                problems.add(Problem.of(d.source().relPath(), 0, "translation_of", "a file in the source language (" + item.sourceLang()
+                        + ") cannot be a translation.", "remove translation_of."));
+            } else if (!item.hasVersion(of)) {
+                problems.add(Problem.of(d.source().relPath(), line(d, "translation_of"), "translation_of", "version " + of
+                        + " of '" + item.id() + "' does not exist.", "the versions are " + item.versions() + "."));
+            }
+        }
+    }
+
+    /** Line of a top-level field in the file, found by text; 0 if absent. */
+    static int line(Document d, String field) {
+        String[] lines = d.source().text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(field + ":") || lines[i].startsWith(field + "=")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String suggestion(SiteModel model, String id) {
+        return model.items().keySet().stream()
+                .filter(k -> k.contains(id) || id.contains(k) || k.startsWith(id.split("-")[0]))
+                .findFirst().map(k -> " (did you mean '" + k + "'?)").orElse("");
+    }
+}

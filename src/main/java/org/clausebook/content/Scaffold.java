@@ -1,0 +1,123 @@
+package org.clausebook.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.clausebook.config.ConfigLoader;
+import org.clausebook.config.YamlMappers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes the text of a new item from the schema: every required field of {@code $defs/<section>}, with a value
+ * that passes validation and says what to write. Items start as drafts.
+ */
+public final class Scaffold {
+    private final JsonNode schema;
+    private final LocalDate today;
+    private final Optional<Item> usableItem;
+
+    private Scaffold(JsonNode schema, LocalDate today, Optional<Item> usableItem) {
+        this.schema = schema;
+        this.today = today;
+        this.usableItem = usableItem;
+    }
+
+    /**
+     * @param usableItem an existing criterion or clause, for fields that must name one (a portrait's {@code uses})
+     */
+    public static String text(Path sourceDir, String section, LocalDate today, Optional<Item> usableItem) throws IOException {
+        JsonNode root = YamlMappers.json().readTree(sourceDir.resolve(ConfigLoader.SCHEMA_FILE).toFile());
+        JsonNode def = root.path("$defs").path(section);
+        if (def.isMissingNode()) {
+            throw new IllegalArgumentException("the schema has no section '" + section + "'");
+        }
+        Scaffold s = new Scaffold(root, today, usableItem);
+        StringBuilder out = new StringBuilder("---\n");
+        for (JsonNode field : def.path("required")) {
+            String name = field.asText();
+            JsonNode property = s.property(def, name);
+            out.append(s.yaml(name, name.equals("status") ? "draft" : null, property, 0));
+        }
+        out.append("---\n## ").append(section.equals("portraits") ? "Who they are" : "Why it matters").append("\n\n")
+                .append("TODO: write the text in Markdown. See docs/content-format.md.\n");
+        return out.toString();
+    }
+
+    private JsonNode property(JsonNode def, String name) {
+        JsonNode own = def.path("properties").path(name);
+        if (!own.isMissingNode()) {
+            return resolve(own);
+        }
+        return resolve(schema.path("$defs").path("common").path("properties").path(name));
+    }
+
+    private JsonNode resolve(JsonNode node) {
+        JsonNode n = node;
+        while (n.has("$ref")) {
+            String ref = n.get("$ref").asText();
+            n = schema.at(ref.substring(1));
+        }
+        return n;
+    }
+
+    private String yaml(String name, String forced, JsonNode property, int indent) {
+        String pad = " ".repeat(indent);
+        String value = forced != null ? forced : scalar(name, property);
+        if (value != null) {
+            return pad + name + ": " + value + "\n";
+        }
+        if (property.path("type").asText().equals("array")) {
+            JsonNode items = resolve(property.path("items"));
+            if (items.path("type").asText().equals("object")) {
+                return pad + name + ":\n" + object(items, indent + 2, true);
+            }
+            return pad + name + ": [" + scalar(name, items) + "]\n";
+        }
+        return pad + name + ":\n" + object(property, indent + 2, false);
+    }
+
+    private String object(JsonNode def, int indent, boolean listItem) {
+        StringBuilder out = new StringBuilder();
+        List<String> required = new ArrayList<>();
+        def.path("required").forEach(r -> required.add(r.asText()));
+        boolean first = true;
+        for (String name : required) {
+            String forced = name.equals("version") && required.contains("id") && usableItem.isPresent()
+                    ? "\"" + usableItem.get().version() + "\"" : null;
+            String line = yaml(name, forced, resolve(def.path("properties").path(name)), indent);
+            if (listItem && first) {
+                line = " ".repeat(indent - 2) + "- " + line.substring(indent);
+            }
+            out.append(line);
+            first = false;
+        }
+        return out.toString();
+    }
+
+    private String scalar(String name, JsonNode p) {
+        if (p.has("enum")) {
+            return p.get("enum").get(0).asText();
+        }
+        if (name.equals("id") && usableItem.isPresent()) {
+            return usableItem.get().id();
+        }
+        if (name.equals("version") || name.equals("translation_of")) {
+            return "\"1.0\"";
+        }
+        String pattern = p.path("pattern").asText("");
+        if (pattern.contains("[0-9]{4}-[0-9]{2}-[0-9]{2}") || p.path("format").asText().equals("date")) {
+            return today.toString();
+        }
+        return switch (p.path("type").asText()) {
+            case "string" -> pattern.equals("^[A-Z]{2}$") ? "XX" : pattern.startsWith("^https://") ? "https://example.org/"
+                    : "\"TODO: " + name.replace('_', ' ') + "\"";
+            case "integer" -> String.valueOf(Math.max(p.path("minimum").asInt(0), today.getYear()));
+            case "array", "object", "" -> null;
+            default -> "TODO";
+        };
+    }
+}

@@ -1,0 +1,168 @@
+package org.clausebook.render;
+
+import org.clausebook.config.SectionConfig;
+import org.clausebook.config.TaxonomyConfig;
+import org.clausebook.content.Document;
+import org.clausebook.content.FrontMatter;
+import org.clausebook.content.Item;
+import org.clausebook.markdown.LinkTarget;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the view of an item page: the current version or a frozen one, in one language. */
+final class ItemPages {
+    private final RenderContext ctx;
+    private final LayoutFactory layouts;
+
+    ItemPages(RenderContext ctx, LayoutFactory layouts) {
+        this.ctx = ctx;
+        this.layouts = layouts;
+    }
+
+    /** @param requested the version to show (a frozen one, or the current one at its permalink), or empty for the current page */
+    Views.Item view(Item item, String lang, Optional<String> requested) {
+        Optional<String> version = requested;
+        SectionConfig section = ctx.section(item);
+        I18n t = ctx.i18n();
+        version = version.filter(v -> !v.equals(item.version()));
+        Map<String, Document> docs = version.map(item::frozen).orElse(item.current());
+        Document source = docs.get(item.sourceLang());
+        Document text = docs.getOrDefault(lang, source);
+        FrontMatter meta = source.meta();
+        boolean fallback = !text.lang().equals(lang);
+        String title = text.meta().title();
+
+        List<Views.Link> crumbs = new ArrayList<>(List.of(layouts.homeCrumb(lang)));
+        if (section.listed()) {
+            crumbs.add(new Views.Link(t.get(lang, "section." + section.id()), ctx.urls().section(lang, section)));
+        }
+        if (version.isPresent()) {
+            crumbs.add(new Views.Link(item.in(lang).orElse(item.source()).meta().title(), ctx.itemUrl(lang, item)));
+        }
+        Views.Layout layout = layouts.layout(lang, version.map(v -> title + " (" + v + ")").orElse(title), text.meta().summary(),
+                l -> requested.map(v -> ctx.urls().version(l, section, item.id(), v)).orElse(ctx.itemUrl(l, item)),
+                section.id(), crumbs, section.id());
+
+        LinkTarget links = ctx.links(lang, item);
+        String outdated = "";
+        if (!fallback && text.meta().isTranslation() && !text.meta().translationOf().equals(meta.version())) {
+            outdated = t.format(lang, "item.outdated_notice", text.meta().translationOf(), meta.version());
+        }
+        String frozen = version.map(v -> t.format(lang, "item.frozen_notice", v, item.version())).orElse("");
+        String permalink = ctx.urls().absolute(ctx.urls().version(lang, section, item.id(), meta.version()));
+        String kind = t.get(lang, "kind." + section.id());
+        String citation = ctx.model().config().title().get(lang) + ". " + kind + ": “" + title + "”. "
+                + t.get(lang, "item.id") + " " + item.id() + ", " + t.get(lang, "item.version") + " " + meta.version()
+                + " (" + meta.date() + "). " + permalink;
+
+        return new Views.Item(layout, item.id(), section.id(), kind, title, text.lang(), fallback,
+                fallback ? t.languageName(text.lang()) : "", outdated, frozen, ctx.itemUrl(lang, item),
+                meta.status().equals("withdrawn"), meta.status().equals("draft"), text.meta().summary(),
+                tags(lang, meta), html(text.meta().tenderText(), links), html(text.meta().verification(), links),
+                html(text.body(), links), meta.version(), I18n.date(lang, meta.date()), meta.date().toString(),
+                permalink, versions(item, lang, section, version), sources(meta), usedBy(item, lang),
+                links(lang, ctx.model().mentionedBy(item.id())), links(lang, meta.related()), uses(lang, meta),
+                links(lang, meta.initiatives()), organisation(lang, text, source), meta.website(), citation,
+                meta.licence() == null ? ctx.model().config().defaultLicence() : meta.licence(),
+                licenceUrl(meta.licence() == null ? ctx.model().config().defaultLicence() : meta.licence()));
+    }
+
+    List<Views.Tag> tags(String lang, FrontMatter meta) {
+        List<Views.Tag> tags = new ArrayList<>();
+        for (TaxonomyConfig tax : ctx.model().config().taxonomies()) {
+            for (String term : meta.taxonomies().getOrDefault(tax.id(), List.of())) {
+                tags.add(new Views.Tag(tax.id(), ctx.i18n().get(lang, "taxonomy." + tax.id()), term,
+                        ctx.termLabel(lang, tax, term), ctx.urls().term(lang, tax, term)));
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    private String html(String markdown, LinkTarget links) {
+        return markdown == null || markdown.isBlank() ? "" : ctx.markdown().render(markdown, links);
+    }
+
+    private List<Views.VersionLink> versions(Item item, String lang, SectionConfig section, Optional<String> viewing) {
+        Map<String, FrontMatter.Change> notes = new java.util.HashMap<>();
+        item.meta().changes().forEach(c -> notes.putIfAbsent(c.version(), c));
+        List<Views.VersionLink> out = new ArrayList<>();
+        List<String> all = new ArrayList<>(item.versions());
+        java.util.Collections.reverse(all);
+        for (String v : all) {
+            boolean current = v.equals(item.version());
+            Document doc = current ? item.source() : item.frozen(v).get(item.sourceLang());
+            FrontMatter.Change change = notes.get(v);
+            var date = change != null ? change.date() : doc.meta().date();
+            String url = current ? ctx.itemUrl(lang, item) : ctx.urls().version(lang, section, item.id(), v);
+            out.add(new Views.VersionLink(v, I18n.date(lang, date), date.toString(), change == null ? "" : change.note(),
+                    item.sourceLang(), url, current, viewing.map(v::equals).orElse(current)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Views.Source> sources(FrontMatter meta) {
+        return meta.sources().stream().map(s -> new Views.Source(s.title(), s.publisher(), s.date(), s.url(),
+                s.language(), s.note())).toList();
+    }
+
+    private List<Views.Use> usedBy(Item item, String lang) {
+        List<Views.Use> out = new ArrayList<>();
+        for (String portraitId : ctx.model().usedBy(item.id())) {
+            Item portrait = ctx.model().item(portraitId).orElseThrow();
+            for (FrontMatter.Use use : portrait.meta().uses()) {
+                if (use.id().equals(item.id())) {
+                    out.add(new Views.Use(titleIn(lang, portrait), ctx.itemUrl(lang, portrait), use.version(),
+                            versionUrl(lang, item, use.version()), use.note(), ctx.i18n().get(lang, "kind." + portrait.section())));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Views.Use> uses(String lang, FrontMatter meta) {
+        List<Views.Use> out = new ArrayList<>();
+        for (FrontMatter.Use use : meta.uses()) {
+            ctx.model().item(use.id()).ifPresent(target -> out.add(new Views.Use(titleIn(lang, target),
+                    ctx.itemUrl(lang, target), use.version(), versionUrl(lang, target, use.version()), use.note(),
+                    ctx.i18n().get(lang, "kind." + target.section()))));
+        }
+        return List.copyOf(out);
+    }
+
+    private String versionUrl(String lang, Item item, String version) {
+        return version.equals(item.version()) ? ctx.itemUrl(lang, item)
+                : ctx.urls().version(lang, ctx.section(item), item.id(), version);
+    }
+
+    List<Views.Link> links(String lang, List<String> ids) {
+        return ids.stream().flatMap(id -> ctx.model().item(id).stream())
+                .map(target -> new Views.Link(titleIn(lang, target), ctx.itemUrl(lang, target))).toList();
+    }
+
+    String titleIn(String lang, Item item) {
+        return item.in(lang).orElse(item.source()).meta().title();
+    }
+
+    private Views.Organisation organisation(String lang, Document text, Document source) {
+        FrontMatter.Organisation org = text.meta().organisation() != null ? text.meta().organisation() : source.meta().organisation();
+        if (org == null) {
+            return null;
+        }
+        String country = new Locale("", org.country()).getDisplayCountry(Locale.forLanguageTag(lang));
+        return new Views.Organisation(org.name(), country, ctx.i18n().get(lang, "orgtype." + org.type()), org.website(),
+                org.figures().stream().map(f -> new Views.Figure(f.label(), f.value(), f.year(), f.source())).toList());
+    }
+
+    private static String licenceUrl(String spdx) {
+        return switch (spdx) {
+            case "CC-BY-4.0" -> "https://creativecommons.org/licenses/by/4.0/";
+            case "CC0-1.0" -> "https://creativecommons.org/publicdomain/zero/1.0/";
+            case "Apache-2.0" -> "https://www.apache.org/licenses/LICENSE-2.0";
+            default -> "https://spdx.org/licenses/" + spdx + ".html";
+        };
+    }
+}

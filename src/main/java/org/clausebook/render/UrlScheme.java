@@ -1,0 +1,84 @@
+package org.clausebook.render;
+
+import org.clausebook.config.SectionConfig;
+import org.clausebook.config.SiteConfig;
+import org.clausebook.config.TaxonomyConfig;
+
+import java.net.URI;
+
+/**
+ * Every URL of the site, in one place. URLs are root-relative and start with the path of {@code base_url}, so a
+ * site can live in a sub-folder (e.g. a GitHub Pages project site). Pages are folders with an index.html.
+ */
+public final class UrlScheme {
+    private final SiteConfig config;
+    private final String prefix;
+
+    public UrlScheme(SiteConfig config) {
+        this.config = config;
+        String path = URI.create(config.baseUrl()).getPath();
+        this.prefix = path == null || path.equals("/") ? "" : path.replaceAll("/+$", "");
+    }
+
+    public String root() {
+        return prefix + "/";
+    }
+
+    public String home(String lang) {
+        return prefix + "/" + lang + "/";
+    }
+
+    public String section(String lang, SectionConfig section) {
+        return section.path().isEmpty() ? home(lang) : home(lang) + section.path() + "/";
+    }
+
+    public String item(String lang, SectionConfig section, String id) {
+        return section(lang, section) + id + "/";
+    }
+
+    public String version(String lang, SectionConfig section, String id, String version) {
+        return item(lang, section, id) + version + "/";
+    }
+
+    public String taxonomy(String lang, TaxonomyConfig taxonomy) {
+        return home(lang) + taxonomy.path() + "/";
+    }
+
+    public String term(String lang, TaxonomyConfig taxonomy, String term) {
+        return taxonomy(lang, taxonomy) + term + "/";
+    }
+
+    public String search(String lang) {
+        return home(lang) + "search/";
+    }
+
+    public String feed(String lang) {
+        return home(lang) + "feed.xml";
+    }
+
+    public String notFound(String lang) {
+        return home(lang) + "404.html";
+    }
+
+    public String asset(String versionedDir, String name) {
+        return prefix + "/assets/" + versionedDir + "/" + name;
+    }
+
+    public String attachment(SectionConfig section, String id, String name) {
+        return prefix + "/files/" + section.id() + "/" + id + "/" + name;
+    }
+
+    /** Absolute URL for canonical links, the sitemap and feeds. */
+    public String absolute(String url) {
+        String base = config.baseUrl();
+        String origin = base.substring(0, base.length() - URI.create(base).getRawPath().length());
+        return origin + url;
+    }
+
+    /** The output file of a URL, relative to the output folder. */
+    public String file(String url) {
+        String path = url.substring(prefix.length());
+        String rel = path.startsWith("/") ? path.substring(1) : path;
+        return rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
+    }
+}

@@ -1,0 +1,49 @@
+package org.clausebook.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files under {@code assets/}, published under {@code /assets/v-<hash>/}: the folder name changes whenever
+ * any asset changes, so hosts can cache assets forever and relative imports between scripts keep working.
+ *
+ * @param dir   versioned folder name
+ * @param files asset bytes by path relative to {@code assets/}
+ */
+public record Assets(String dir, SortedMap<String, byte[]> files) {
+
+    public static Assets read(Path assetsDir) throws IOException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        if (Files.isDirectory(assetsDir)) {
+            try (Stream<Path> walk = Files.walk(assetsDir)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    files.put(assetsDir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
+            }
+        }
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        files.forEach((name, bytes) -> {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(bytes);
+        });
+        return new Assets("v-" + HexFormat.of().formatHex(sha.digest()).substring(0, 10), files);
+    }
+
+    void addTo(OutputSet output) {
+        files.forEach((name, bytes) -> output.put("assets/" + dir + "/" + name, bytes));
+    }
+}

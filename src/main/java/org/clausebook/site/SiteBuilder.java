@@ -1,0 +1,85 @@
+package org.clausebook.site;
+
+import org.clausebook.config.ConfigLoader;
+import org.clausebook.config.SiteConfig;
+import org.clausebook.content.ContentLoader;
+import org.clausebook.diagnostics.ContentException;
+import org.clausebook.diagnostics.Problem;
+import org.clausebook.markdown.MarkdownRenderer;
+import org.clausebook.render.I18n;
+import org.clausebook.render.RenderContext;
+import org.clausebook.render.RenderedPage;
+import org.clausebook.render.SitePages;
+import org.clausebook.render.TemplateEngine;
+import org.clausebook.render.UrlScheme;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The build: a flat list of named, timed stages. Everything is checked and produced in memory first; the output
+ * folder is replaced only when every stage has succeeded.
+ */
+public final class SiteBuilder {
+    private SiteBuilder() {
+    }
+
+    /** Loads and checks everything a build would, without rendering: the {@code validate} command. */
+    public static RenderContext check(Path sourceDir, boolean drafts, String assetDir) throws ContentException {
+        SiteConfig config = ConfigLoader.load(sourceDir);
+        ContentLoader.Loaded loaded = ContentLoader.load(sourceDir, config, drafts);
+        I18n i18n = I18n.load(sourceDir.resolve("templates"), config);
+        RenderContext ctx = new RenderContext(loaded.model(), new UrlScheme(config), i18n, new MarkdownRenderer(),
+                assetDir, new HashSet<>(loaded.attachments()));
+        List<Problem> problems = MarkdownChecks.check(ctx);
+        for (var section : config.sections()) {
+            if (!Files.isRegularFile(sourceDir.resolve("templates").resolve(section.template()))) {
+                problems.add(Problem.of("content/site.yaml", 0, "sections." + section.id() + ".template",
+                        "template '" + section.template() + "' does not exist.", "add templates/" + section.template() + "."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        return ctx;
+    }
+
+    public static BuildResult build(BuildOptions options, Consumer<String> progress) throws Exception {
+        Path source = options.sourceDir();
+        Stages stages = new Stages(progress);
+        Assets assets = stages.run("assets", () -> Assets.read(source.resolve("assets")));
+        RenderContext ctx = stages.run("load & check", () -> check(source, options.drafts(), assets.dir()));
+        TemplateEngine templates = new TemplateEngine(source.resolve("templates"));
+        List<RenderedPage> pages = stages.run("render", () -> new SitePages(ctx, templates).renderAll());
+        OutputSet output = new OutputSet();
+        HtmlPostProcessor post = new HtmlPostProcessor(ctx.urls());
+        stages.run("post-process", () -> {
+            for (RenderedPage page : pages) {
+                output.put(ctx.urls().file(page.url()), post.process(page));
+            }
+            return null;
+        });
+        stages.run("site files", () -> {
+            assets.addTo(output);
+            SiteFiles.add(output, ctx, pages, source);
+            return null;
+        });
+        stages.run("link check", () -> {
+            List<Problem> broken = post.brokenLinks(output);
+            if (!broken.isEmpty()) {
+                throw new ContentException(broken);
+            }
+            return null;
+        });
+        stages.run("write", () -> {
+            OutputWriter.write(output, options.outDir());
+            return null;
+        });
+        return new BuildResult(pages.size(), output.size(), output.bytes(), ctx.model().config().languages().size(),
+                stages.times());
+    }
+
+}
