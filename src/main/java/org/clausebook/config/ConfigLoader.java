@@ -24,11 +24,11 @@ public final class ConfigLoader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     record RawSection(@JsonProperty(required = true) String id, @JsonProperty(required = true) String template,
-                      @JsonProperty(required = true) String path, boolean listed, boolean searchable) {
+                      @JsonProperty(required = true) String path, Boolean listed, Boolean searchable) {
     }
 
     record RawTaxonomy(@JsonProperty(required = true) String id, @JsonProperty(required = true) String path,
-                       boolean single) {
+                       Boolean single) {
     }
 
     record RawConfig(@JsonProperty(required = true) Map<String, String> title,
@@ -85,7 +85,7 @@ public final class ConfigLoader {
             problems.add(Problem.of(CONFIG_FILE, 0, "base_url", "must be an absolute URL without a trailing slash.", ""));
         }
         List<SectionConfig> sections = raw.sections().stream()
-                .map(s -> new SectionConfig(s.id(), s.template(), s.path(), s.listed(), s.searchable())).toList();
+                .map(s -> new SectionConfig(s.id(), s.template(), s.path(), Boolean.TRUE.equals(s.listed()), Boolean.TRUE.equals(s.searchable()))).toList();
         for (SectionConfig s : sections) {
             if (!SLUG.matcher(s.id()).matches()) {
                 problems.add(Problem.of(CONFIG_FILE, 0, "sections", "section id '" + s.id() + "' must be a lower-case slug.", ""));
@@ -106,7 +106,7 @@ public final class ConfigLoader {
                         "add an enum for '" + t.id() + "' under $defs/common/properties in " + SCHEMA_FILE + "."));
                 continue;
             }
-            taxonomies.add(new TaxonomyConfig(t.id(), t.path(), t.single(), terms));
+            taxonomies.add(new TaxonomyConfig(t.id(), t.path(), Boolean.TRUE.equals(t.single()), terms));
         }
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
