@@ -15,7 +15,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
-import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
@@ -130,7 +129,7 @@ public final class MarkdownRenderer {
                 case EXTERNAL, ANCHOR -> Optional.of(url.strip());
                 case FORBIDDEN -> Optional.empty();
             };
-            return link.withUrl(resolved.orElse("#")).withStatus(LinkStatus.VALID);
+            return link.withUrl(resolved.orElse("#"));
         }
     }
 }

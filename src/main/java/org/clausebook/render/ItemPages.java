@@ -65,7 +65,7 @@ final class ItemPages {
                 tags(lang, meta), html(text.meta().tenderText(), links), html(text.meta().verification(), links),
                 html(text.body(), links), meta.version(), I18n.date(lang, meta.date()), meta.date().toString(),
                 permalink, versions(item, lang, section, version), sources(meta), usedBy(item, lang),
-                links(lang, ctx.model().mentionedBy(item.id())), links(lang, meta.related()), uses(lang, meta),
+                links(lang, ctx.model().mentionedBy(item.id())), links(lang, meta.related()), uses(lang, meta, item.sourceLang()),
                 links(lang, meta.initiatives()), organisation(lang, text, source), meta.website(), citation,
                 meta.licence() == null ? ctx.model().config().defaultLicence() : meta.licence(),
                 licenceUrl(meta.licence() == null ? ctx.model().config().defaultLicence() : meta.licence()));
@@ -116,18 +116,19 @@ final class ItemPages {
             for (FrontMatter.Use use : portrait.meta().uses()) {
                 if (use.id().equals(item.id())) {
                     out.add(new Views.Use(titleIn(lang, portrait), ctx.itemUrl(lang, portrait), use.version(),
-                            versionUrl(lang, item, use.version()), use.note(), ctx.i18n().get(lang, "kind." + portrait.section())));
+                            versionUrl(lang, item, use.version()), use.note(), portrait.sourceLang(),
+                            ctx.i18n().get(lang, "kind." + portrait.section())));
                 }
             }
         }
         return List.copyOf(out);
     }
 
-    private List<Views.Use> uses(String lang, FrontMatter meta) {
+    private List<Views.Use> uses(String lang, FrontMatter meta, String noteLang) {
         List<Views.Use> out = new ArrayList<>();
         for (FrontMatter.Use use : meta.uses()) {
             ctx.model().item(use.id()).ifPresent(target -> out.add(new Views.Use(titleIn(lang, target),
-                    ctx.itemUrl(lang, target), use.version(), versionUrl(lang, target, use.version()), use.note(),
+                    ctx.itemUrl(lang, target), use.version(), versionUrl(lang, target, use.version()), use.note(), noteLang,
                     ctx.i18n().get(lang, "kind." + target.section()))));
         }
         return List.copyOf(out);

@@ -55,7 +55,7 @@ public final class Views {
     public record VersionLink(String version, String date, String dateIso, String note, String noteLang, String url, boolean current, boolean viewing) {
     }
 
-    public record Use(String title, String url, String version, String versionUrl, String note, String kind) {
+    public record Use(String title, String url, String version, String versionUrl, String note, String noteLang, String kind) {
     }
 
     public record Figure(String label, String value, int year, String source) {
