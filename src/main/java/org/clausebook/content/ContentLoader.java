@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Loads {@code content/} into a {@link SiteModel}: scan, parse each file, assemble items, check the links between
@@ -47,7 +49,9 @@ public final class ContentLoader {
         for (var entry : byItem.entrySet()) {
             assemble(entry.getKey(), entry.getValue(), parser, problems).ifPresent(item -> items.put(item.id(), item));
         }
-        problems.addAll(LinkChecks.check(SiteModel.of(config, items)));
+        Set<String> broken = new TreeSet<>(byItem.keySet());
+        broken.removeAll(items.keySet());
+        problems.addAll(LinkChecks.check(SiteModel.of(config, items), broken));
         if (!drafts) {
             items.values().removeIf(i -> i.meta().status().equals("draft"));
         }

@@ -87,11 +87,20 @@ final class DocumentParser {
         }
     }
 
-    private static String firstLine(String message) {
+    /**
+     * SnakeYAML messages span several lines ("while parsing …", " in 'reader', line 1 …", "expected …"); keep the
+     * sentences that say what is wrong and drop the location lines, which the problem's line replaces.
+     */
+    static String firstLine(String message) {
         if (message == null) {
             return "";
         }
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).strip();
+        List<String> parts = new ArrayList<>();
+        for (String line : message.split("\n")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("in '")) {
+                parts.add(line.strip());
+            }
+        }
+        return String.join("; ", parts);
     }
 }

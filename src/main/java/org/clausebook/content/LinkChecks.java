@@ -14,7 +14,10 @@ final class LinkChecks {
     private LinkChecks() {
     }
 
-    static List<Problem> check(SiteModel model) {
+    /**
+     * @param broken ids of items that exist but could not be read; links to them are not reported again
+     */
+    static List<Problem> check(SiteModel model, Set<String> broken) {
         List<Problem> problems = new ArrayList<>();
         for (Item item : model.items().values()) {
             Document source = item.source();
@@ -22,7 +25,7 @@ final class LinkChecks {
             FrontMatter meta = item.meta();
             for (int i = 0; i < meta.related().size(); i++) {
                 String id = meta.related().get(i);
-                if (model.item(id).isEmpty()) {
+                if (model.item(id).isEmpty() && !broken.contains(id)) {
                     problems.add(Problem.of(file, line(source, "related"), "related[" + i + "]", "no item has the id '" + id + "'.",
                             "use the folder name of an existing item" + suggestion(model, id) + "."));
                 } else if (id.equals(item.id())) {
@@ -32,6 +35,9 @@ final class LinkChecks {
             for (int i = 0; i < meta.uses().size(); i++) {
                 FrontMatter.Use use = meta.uses().get(i);
                 var target = model.item(use.id());
+                if (target.isEmpty() && broken.contains(use.id())) {
+                    continue;
+                }
                 if (target.isEmpty() || !USABLE.contains(target.get().section())) {
                     problems.add(Problem.of(file, line(source, "uses"), "uses[" + i + "].id", "no criterion or clause has the id '"
                             + use.id() + "'.", "name an item under content/criteria or content/clauses" + suggestion(model, use.id()) + "."));
@@ -42,7 +48,7 @@ final class LinkChecks {
             }
             for (int i = 0; i < meta.initiatives().size(); i++) {
                 String id = meta.initiatives().get(i);
-                if (model.item(id).filter(t -> t.section().equals("initiatives")).isEmpty()) {
+                if (model.item(id).filter(t -> t.section().equals("initiatives")).isEmpty() && !broken.contains(id)) {
                     problems.add(Problem.of(file, line(source, "initiatives"), "initiatives[" + i + "]", "no initiative has the id '" + id + "'.",
                             "name a folder under content/initiatives" + suggestion(model, id) + "."));
                 }
@@ -91,9 +97,37 @@ final class LinkChecks {
         return 0;
     }
 
+    /** The closest existing id, if it is close enough to be a likely typo. */
     private static String suggestion(SiteModel model, String id) {
-        return model.items().keySet().stream()
-                .filter(k -> k.contains(id) || id.contains(k) || k.startsWith(id.split("-")[0]))
-                .findFirst().map(k -> " (did you mean '" + k + "'?)").orElse("");
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : model.items().keySet()) {
+            int d = distance(k, id);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, id.length() / 4) ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }

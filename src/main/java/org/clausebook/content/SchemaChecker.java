@@ -29,6 +29,8 @@ final class SchemaChecker {
 
     private final Map<String, JsonSchema> schemas = new HashMap<>();
     private final Set<String> sourceOnlyFields;
+    /** Field names each definition declares (its own and those of $defs/common); used to drop follow-on noise. */
+    private final Map<String, Set<String>> declared = new HashMap<>();
 
     SchemaChecker(JsonNode schemaRoot) {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -51,6 +53,16 @@ final class SchemaChecker {
                     }
                 }));
         this.sourceOnlyFields = Set.copyOf(sourceOnly);
+        Set<String> common = new TreeSet<>();
+        schemaRoot.path("$defs").path("common").path("properties").fieldNames().forEachRemaining(common::add);
+        schemaRoot.path("$defs").fields().forEachRemaining(def -> {
+            Set<String> names = new TreeSet<>();
+            def.getValue().path("properties").fieldNames().forEachRemaining(names::add);
+            if (def.getValue().path("allOf").toString().contains("#/$defs/common")) {
+                names.addAll(common);
+            }
+            declared.put(def.getKey(), Set.copyOf(names));
+        });
     }
 
     boolean hasDefinition(String def) {
@@ -63,6 +75,11 @@ final class SchemaChecker {
             String pointer = m.getInstanceLocation().toString();
             String property = m.getProperty();
             String type = m.getType();
+            if (type.equals("unevaluatedProperties") && pointer.isEmpty()
+                    && declared.getOrDefault(def, Set.of()).contains(property)) {
+                // A declared field whose value failed another check: that check already reports it.
+                continue;
+            }
             if (property != null && (type.equals("unevaluatedProperties") || type.equals("additionalProperties")
                     || type.equals("required"))) {
                 pointer = pointer + "/" + property;
