@@ -1,0 +1,69 @@
+package org.clausebook.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.clausebook.testing.Cli;
+import org.clausebook.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a user meets it: exit codes, output formats, scaffolding. */
+class CliTest {
+
+    @Test
+    void buildSucceedsWithExitZeroAndASummaryLine(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        var run = Cli.run("build", "--source", Cli.path(project), "--out", Cli.path(tmp.resolve("out")));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("Built \\d+ pages in 3 languages .* in [0-9.]+ s into .*")), run.out());
+        assertTrue(Files.isRegularFile(tmp.resolve("out/en/index.html")));
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndUsageErrorsWithTwo(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        Files.writeString(project.resolve("content/clauses/sample-clause/en.md"), "---\ntitle: x\n---\n");
+        var build = Cli.run("build", "--source", Cli.path(project));
+        assertEquals(1, build.exit());
+        assertTrue(build.err().contains("content/clauses/sample-clause/en.md:2: "), build.err());
+        assertEquals(2, Cli.run("build", "--no-such-option").exit());
+        assertEquals(2, Cli.run("validate", "--source", Cli.path(project), "--format", "xml").exit());
+    }
+
+    @Test
+    void validatePrintsJsonAndGithubAnnotations(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        TestSites.copyTree(TestSites.FIXTURES.resolve("invalid/dangling-related/overlay"), project);
+
+        var json = Cli.run("validate", "--source", Cli.path(project), "--format", "json");
+        assertEquals(1, json.exit());
+        JsonNode problems = new ObjectMapper().readTree(json.out());
+        assertEquals(1, problems.size());
+        assertEquals("content/practices/sample-practice/en.md", problems.get(0).get("file").asText());
+        assertEquals(7, problems.get(0).get("line").asInt());
+        assertEquals("related[1]", problems.get(0).get("field").asText());
+
+        var github = Cli.run("validate", "--source", Cli.path(project), "--format", "github");
+        assertTrue(github.out().startsWith("::error file=content/practices/sample-practice/en.md,line=7,title=related[1]::"), github.out());
+    }
+
+    @Test
+    void newScaffoldsADraftThatPassesValidate(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        for (String section : new String[] {"criteria", "clauses", "portraits", "practices", "initiatives", "pages"}) {
+            var created = Cli.run("new", section, "new-" + section, "--source", Cli.path(project));
+            assertEquals(0, created.exit(), created.err());
+            assertTrue(Files.isRegularFile(project.resolve("content/" + section + "/new-" + section + "/en.md")));
+        }
+        var validate = Cli.run("validate", "--source", Cli.path(project));
+        assertEquals(0, validate.exit(), validate.out() + validate.err());
+        assertEquals(2, Cli.run("new", "criteria", "new-criteria", "--source", Cli.path(project)).exit(), "an existing id is refused");
+        assertEquals(2, Cli.run("new", "criteria", "../escape", "--source", Cli.path(project)).exit(), "a path is not an id");
+    }
+}
