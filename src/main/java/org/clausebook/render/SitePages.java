@@ -7,9 +7,11 @@ import org.clausebook.config.TaxonomyConfig;
 import org.clausebook.content.Item;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Renders every HTML page of the site, for every language. */
 public final class SitePages {
@@ -26,44 +28,63 @@ public final class SitePages {
         this.listings = new ListingPages(ctx, layouts, items);
     }
 
-    public List<RenderedPage> renderAll() throws IOException, TemplateException {
+    /** A page to render: where it goes, what it comes from, and how to make its view. */
+    private record Job(String url, String source, String template, Supplier<Object> view) {
+    }
+
+    /** Renders every page, on all cores; the result is in a fixed order whatever the thread timing. */
+    public List<RenderedPage> renderAll() {
+        return jobs().parallelStream().map(this::render).toList();
+    }
+
+    private RenderedPage render(Job job) {
+        try {
+            return new RenderedPage(job.url(), job.source(), templates.render(job.template(), job.view().get()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("template " + job.template() + " failed for " + job.url() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Job> jobs() {
         SiteConfig config = ctx.model().config();
-        List<RenderedPage> out = new ArrayList<>();
-        out.add(page(ctx.urls().root(), "templates/root.ftlh", "root.ftlh", listings.root()));
-        out.add(page(ctx.urls().root() + "404.html", "templates/404.ftlh", "404.ftlh", listings.notFound(config.defaultLanguage())));
+        List<Job> out = new ArrayList<>();
+        out.add(page(ctx.urls().root(), "templates/root.ftlh", "root.ftlh", () -> listings.root()));
+        out.add(page(ctx.urls().root() + "404.html", "templates/404.ftlh", "404.ftlh", () -> listings.notFound(config.defaultLanguage())));
         for (String lang : config.languages()) {
-            out.add(page(ctx.urls().home(lang), "templates/home.ftlh", "home.ftlh", listings.home(lang)));
-            out.add(page(ctx.urls().search(lang), "templates/search.ftlh", "search.ftlh", listings.search(lang)));
-            out.add(page(ctx.urls().notFound(lang), "templates/404.ftlh", "404.ftlh", listings.notFound(lang)));
+            out.add(page(ctx.urls().home(lang), "templates/home.ftlh", "home.ftlh", () -> listings.home(lang)));
+            out.add(page(ctx.urls().search(lang), "templates/search.ftlh", "search.ftlh", () -> listings.search(lang)));
+            out.add(page(ctx.urls().notFound(lang), "templates/404.ftlh", "404.ftlh", () -> listings.notFound(lang)));
             for (SectionConfig section : config.sections()) {
                 if (section.listed()) {
-                    out.add(page(ctx.urls().section(lang, section), "templates/listing.ftlh", "listing.ftlh", listings.section(section, lang)));
+                    out.add(page(ctx.urls().section(lang, section), "templates/listing.ftlh", "listing.ftlh", () -> listings.section(section, lang)));
                 }
             }
             for (TaxonomyConfig tax : config.taxonomies()) {
                 for (String term : tax.terms()) {
                     if (!listings.withTerm(tax, term).isEmpty()) {
-                        out.add(page(ctx.urls().term(lang, tax, term), "templates/listing.ftlh", "listing.ftlh", listings.term(tax, term, lang)));
+                        out.add(page(ctx.urls().term(lang, tax, term), "templates/listing.ftlh", "listing.ftlh", () -> listings.term(tax, term, lang)));
                     }
                 }
             }
             for (Item item : ctx.model().items().values()) {
                 SectionConfig section = ctx.section(item);
-                Views.Item view = items.view(item, lang, Optional.empty());
-                out.add(page(ctx.itemUrl(lang, item), item.in(lang).orElse(item.source()).source().relPath(), section.template(), view));
+                out.add(page(ctx.itemUrl(lang, item), item.in(lang).orElse(item.source()).source().relPath(), section.template(),
+                        () -> items.view(item, lang, Optional.empty())));
                 for (String version : item.versions()) {
                     var docs = version.equals(item.version()) ? item.current() : item.frozen(version);
                     var doc = docs.getOrDefault(lang, docs.get(item.sourceLang()));
                     out.add(page(ctx.urls().version(lang, section, item.id(), version), doc.source().relPath(), section.template(),
-                            items.view(item, lang, Optional.of(version))));
+                            () -> items.view(item, lang, Optional.of(version))));
                 }
             }
         }
         return out;
     }
 
-    private RenderedPage page(String url, String source, String template, Object view) throws IOException, TemplateException {
-        return new RenderedPage(url, source, templates.render(template, view));
+    private static Job page(String url, String source, String template, Supplier<Object> view) {
+        return new Job(url, source, template, view);
     }
 
 }

@@ -24,8 +24,6 @@ import java.util.Set;
  */
 final class HtmlPostProcessor {
     private final UrlScheme urls;
-    private final Map<String, Set<String>> idsByFile = new HashMap<>();
-    private final List<PendingLink> links = new ArrayList<>();
 
     HtmlPostProcessor(UrlScheme urls) {
         this.urls = urls;
@@ -34,8 +32,12 @@ final class HtmlPostProcessor {
     private record PendingLink(String sourceFile, String pageUrl, String href) {
     }
 
-    /** Adds heading anchors and records ids and links; returns the page's final HTML. */
-    String process(RenderedPage page) {
+    /** A page after the pass: its final HTML, output file, the ids it defines and the links it makes. */
+    record Processed(String file, String html, Set<String> ids, List<PendingLink> links) {
+    }
+
+    /** Adds heading anchors and collects ids and links. Pure: safe to run on many pages at once. */
+    Processed process(RenderedPage page) {
         Document doc = Jsoup.parse(page.html());
         doc.outputSettings().prettyPrint(false);
         Set<String> ids = new HashSet<>();
@@ -51,18 +53,20 @@ final class HtmlPostProcessor {
                 heading.id(id);
             }
         }
-        idsByFile.put(urls.file(page.url()), ids);
+        List<PendingLink> links = new ArrayList<>();
         for (Element e : doc.select("a[href], link[href], img[src], script[src], form[action]")) {
             String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
             links.add(new PendingLink(page.sourceFile(), page.url(), e.attr(attr)));
         }
-        return doc.outerHtml();
+        return new Processed(urls.file(page.url()), doc.outerHtml(), Set.copyOf(ids), List.copyOf(links));
     }
 
-    /** Every link that does not resolve to a file of {@code output} or to an anchor on its target page. */
-    List<Problem> brokenLinks(OutputSet output) {
+    /** Every link of the pages that does not resolve to a file of {@code output} or to an anchor on its target page. */
+    List<Problem> brokenLinks(List<Processed> pages, OutputSet output) {
+        Map<String, Set<String>> idsByFile = new HashMap<>();
+        pages.forEach(p -> idsByFile.put(p.file(), p.ids()));
         List<Problem> problems = new ArrayList<>();
-        for (PendingLink link : links) {
+        for (PendingLink link : pages.stream().flatMap(p -> p.links().stream()).toList()) {
             String href = link.href();
             if (href.startsWith("mailto:") || href.startsWith("http://") || href.startsWith("https://")) {
                 continue;

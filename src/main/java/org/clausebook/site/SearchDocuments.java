@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Turns the site model into search documents: one per searchable item and language it is written in. */
-final class SearchDocuments {
+public final class SearchDocuments {
     private SearchDocuments() {
     }
 
-    static List<SearchDocument> from(RenderContext ctx) {
+    public static List<SearchDocument> from(RenderContext ctx) {
         List<SearchDocument> out = new ArrayList<>();
         for (Item item : ctx.model().items().values()) {
             if (!ctx.section(item).searchable() || item.meta().status().equals("draft")) {

@@ -1,6 +1,7 @@
 package org.clausebook.site;
 
 import org.clausebook.config.ConfigLoader;
+import org.clausebook.config.SectionConfig;
 import org.clausebook.config.SiteConfig;
 import org.clausebook.content.ContentLoader;
 import org.clausebook.diagnostics.ContentException;
@@ -12,9 +13,12 @@ import org.clausebook.render.RenderedPage;
 import org.clausebook.render.SitePages;
 import org.clausebook.render.TemplateEngine;
 import org.clausebook.render.UrlScheme;
+import org.clausebook.search.FacetGroup;
+import org.clausebook.search.SearchExport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -56,19 +60,26 @@ public final class SiteBuilder {
         List<RenderedPage> pages = stages.run("render", () -> new SitePages(ctx, templates).renderAll());
         OutputSet output = new OutputSet();
         HtmlPostProcessor post = new HtmlPostProcessor(ctx.urls());
-        stages.run("post-process", () -> {
-            for (RenderedPage page : pages) {
-                output.put(ctx.urls().file(page.url()), post.process(page));
-            }
-            return null;
+        List<HtmlPostProcessor.Processed> processed = stages.run("post-process", () -> {
+            List<HtmlPostProcessor.Processed> done = pages.parallelStream().map(post::process).toList();
+            done.forEach(p -> output.put(p.file(), p.html()));
+            return done;
         });
         stages.run("site files", () -> {
             assets.addTo(output);
             SiteFiles.add(output, ctx, pages, source);
             return null;
         });
+        stages.run("search index", () -> {
+            var config = ctx.model().config();
+            List<FacetGroup> facets = new ArrayList<>(List.of(new FacetGroup(FacetGroup.KIND,
+                    config.sections().stream().filter(SectionConfig::searchable).map(SectionConfig::id).toList())));
+            config.taxonomies().forEach(t -> facets.add(new FacetGroup(t.id(), t.terms())));
+            SearchExport.write(SearchDocuments.from(ctx), config.languages(), facets).forEach(output::put);
+            return null;
+        });
         stages.run("link check", () -> {
-            List<Problem> broken = post.brokenLinks(output);
+            List<Problem> broken = post.brokenLinks(processed, output);
             if (!broken.isEmpty()) {
                 throw new ContentException(broken);
             }

@@ -1,0 +1,62 @@
+package org.clausebook.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The per-document files of one language (docs/search-format.md): a JSON result record per document and one
+ * facet table for all of them.
+ */
+final class DocumentTables {
+    /** Longest snippet, in characters, before it is cut at a word boundary. */
+    static final int SNIPPET_LENGTH = 240;
+
+    private DocumentTables() {
+    }
+
+    /** What a result shows; the JSON of {@code records/<doc>.json}. */
+    record Record(String id, String lang, String kind, String title, String url, String version, String snippet) {
+    }
+
+    static Record record(SearchDocument doc) {
+        String text = doc.summary() == null || doc.summary().isBlank() ? doc.body() : doc.summary();
+        return new Record(doc.id(), doc.lang(), doc.section(), doc.title(), doc.url(), doc.version(), snippet(text));
+    }
+
+    static String snippet(String text) {
+        String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= SNIPPET_LENGTH) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', SNIPPET_LENGTH);
+        if (cut < SNIPPET_LENGTH / 2) {
+            cut = Character.isHighSurrogate(flat.charAt(SNIPPET_LENGTH - 1)) ? SNIPPET_LENGTH - 1 : SNIPPET_LENGTH;
+        }
+        return flat.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /**
+     * The facet table: per document in doc-id order, the number of its facet terms and their ordinals, counted
+     * through all groups in order (group 0 term 0 is ordinal 0). Terms outside the groups are left out.
+     */
+    static byte[] facets(List<SearchDocument> docs, List<FacetGroup> groups) {
+        Bytes out = new Bytes().u8(1).varint(docs.size());
+        for (SearchDocument doc : docs) {
+            List<Integer> ordinals = new ArrayList<>();
+            int base = 0;
+            for (FacetGroup group : groups) {
+                List<String> terms = group.id().equals(FacetGroup.KIND) ? List.of(doc.section())
+                        : doc.facets().getOrDefault(group.id(), List.of());
+                for (int t = 0; t < group.terms().size(); t++) {
+                    if (terms.contains(group.terms().get(t))) {
+                        ordinals.add(base + t);
+                    }
+                }
+                base += group.terms().size();
+            }
+            out.varint(ordinals.size());
+            ordinals.forEach(out::varint);
+        }
+        return Gzip.compress(out.toByteArray());
+    }
+}

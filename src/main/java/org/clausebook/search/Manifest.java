@@ -1,0 +1,28 @@
+package org.clausebook.search;
+
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * The manifest of one language, {@code search/<lang>/<version>/manifest.json}: everything the browser needs
+ * before it fetches a shard (docs/search-format.md, "Manifest").
+ */
+record Manifest(int format, String lang, int docs, Analysis analysis, Bm25 bm25, List<IndexTerms.FieldStats> fields,
+                int shards, List<FacetGroup> facets) {
+
+    static final int FORMAT = 1;
+
+    record Analysis(int maxWordLength, int maxQueryLength, String stemmer, List<String> stopwords, List<String> elision,
+                    SortedMap<String, String> stemOverrides) {
+    }
+
+    record Bm25(float k1, float b) {
+    }
+
+    /** The one file with a fixed name, {@code search.json}: where each language's current files are. */
+    record Entry(int format, List<Language> languages) {
+    }
+
+    record Language(String lang, String path, int docs) {
+    }
+}

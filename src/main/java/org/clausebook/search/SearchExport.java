@@ -1,0 +1,91 @@
+package org.clausebook.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The static search files of a site: one Lucene index per language, exported as a manifest, term shards, result
+ * records and a facet table under {@code search/<lang>/<version>/}, plus the entry file {@value #ENTRY}. The format
+ * is described once, in docs/search-format.md; assets/search/ reads it.
+ *
+ * <p>Everything under {@code search/} is named by a hash of its language's files and can be cached forever; only
+ * {@value #ENTRY}, which points to the current version of each language, must be revalidated (it lives outside
+ * {@code search/} for that reason). Output is deterministic: sorted maps, fixed gzip headers, no timestamps.
+ */
+public final class SearchExport {
+    /** The only file with a fixed name. */
+    public static final String ENTRY = "search.json";
+
+    private SearchExport() {
+    }
+
+    /**
+     * @param docs      the searchable documents of every language
+     * @param languages the site's languages, in order; each gets an index, even an empty one
+     * @param facets    the facet groups, terms in display order
+     * @return output paths relative to the site root, with their bytes
+     */
+    public static SortedMap<String, byte[]> write(List<SearchDocument> docs, List<String> languages,
+                                                  List<FacetGroup> facets) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        List<Manifest.Language> entries = new ArrayList<>();
+        for (String lang : languages) {
+            try (LanguageIndex index = LanguageIndex.build(lang, docs)) {
+                SortedMap<String, byte[]> files = languageFiles(index, facets, json);
+                String dir = "search/" + lang + "/" + version(files) + "/";
+                files.forEach((name, bytes) -> out.put(dir + name, bytes));
+                entries.add(new Manifest.Language(lang, dir, index.documents().size()));
+            }
+        }
+        out.put(ENTRY, json.writeValueAsBytes(new Manifest.Entry(Manifest.FORMAT, entries)));
+        return out;
+    }
+
+    private static SortedMap<String, byte[]> languageFiles(LanguageIndex index, List<FacetGroup> facets,
+                                                           ObjectMapper json) throws IOException {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<byte[]> shards = ShardWriter.write(IndexTerms.read(index));
+        for (int i = 0; i < shards.size(); i++) {
+            files.put("shards/" + i + ".bin", shards.get(i));
+        }
+        List<SearchDocument> docs = index.documents();
+        for (int doc = 0; doc < docs.size(); doc++) {
+            files.put("records/" + doc + ".json", json.writeValueAsBytes(DocumentTables.record(docs.get(doc))));
+        }
+        files.put("facets.bin", DocumentTables.facets(docs, facets));
+        LanguageProfile p = index.analyzer().profile();
+        Manifest manifest = new Manifest(Manifest.FORMAT, index.lang(), docs.size(),
+                new Manifest.Analysis(Words.MAX_LENGTH, SearchQuery.MAX_LENGTH, p.stemmer(), p.stopwords(), p.elision(),
+                        p.stemOverrides()),
+                new Manifest.Bm25(SearchField.K1, SearchField.B), IndexTerms.stats(index), shards.size(), facets);
+        files.put("manifest.json", json.writeValueAsBytes(manifest));
+        return files;
+    }
+
+    /** First 10 hex digits of a SHA-256 over the names and bytes of a language's files. */
+    private static String version(SortedMap<String, byte[]> files) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        files.forEach((name, bytes) -> {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(bytes);
+            sha.update((byte) 0);
+        });
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
+    }
+}
