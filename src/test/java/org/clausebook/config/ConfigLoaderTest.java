@@ -1,0 +1,44 @@
+package org.clausebook.config;
+
+import org.clausebook.diagnostics.ContentException;
+import org.clausebook.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConfigLoaderTest {
+
+    @Test
+    void theShippedConfigurationLoadsWithTermsFromTheSchema() throws ContentException {
+        SiteConfig config = ConfigLoader.load(TestSites.REPO);
+        assertEquals("en", config.defaultLanguage());
+        assertEquals(8, config.languages().size());
+        assertEquals(java.util.List.of("core", "advanced", "spearhead"), config.taxonomy("ambition").orElseThrow().terms());
+        assertTrue(config.taxonomy("ambition").orElseThrow().single());
+    }
+
+    @Test
+    void anUnknownKeyNamesItsLine(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        Path file = project.resolve("content/site.yaml");
+        Files.writeString(file, Files.readString(file) + "colour: blue\n");
+        ContentException e = assertThrows(ContentException.class, () -> ConfigLoader.load(project));
+        String problem = e.problems().get(0).format();
+        assertTrue(problem.matches("content/site\\.yaml:\\d+: colour: unknown key\\. Fix: known keys: .*"), problem);
+    }
+
+    @Test
+    void aTaxonomyWithoutTermsInTheSchemaIsAnError(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        Path file = project.resolve("content/site.yaml");
+        Files.writeString(file, Files.readString(file) + "  - id: colours\n    path: colours\n");
+        ContentException e = assertThrows(ContentException.class, () -> ConfigLoader.load(project));
+        assertEquals("taxonomies.colours", e.problems().get(0).field());
+    }
+}
