@@ -12,4 +12,15 @@ public record Document(SourceFile source, FrontMatter meta, String body, int bod
     public String lang() {
         return source.lang();
     }
+
+    /** Line of a top-level front-matter field in the file (YAML or JBake header), or 0 if it is absent. */
+    public int fieldLine(String field) {
+        String[] lines = source.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(field + ":") || lines[i].startsWith(field + "=")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
 }

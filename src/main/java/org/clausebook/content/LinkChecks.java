@@ -86,15 +86,8 @@ final class LinkChecks {
         }
     }
 
-    /** Line of a top-level field in the file, found by text; 0 if absent. */
-    static int line(Document d, String field) {
-        String[] lines = d.source().text().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(field + ":") || lines[i].startsWith(field + "=")) {
-                return i + 1;
-            }
-        }
-        return 0;
+    private static int line(Document d, String field) {
+        return d.fieldLine(field);
     }
 
     /** The closest existing id, if it is close enough to be a likely typo. */

@@ -46,12 +46,6 @@ final class MarkdownChecks {
     }
 
     private static int fieldLine(Document doc, String field) {
-        String[] lines = doc.source().text().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(field + ":") || lines[i].startsWith(field + "=")) {
-                return i + 1;
-            }
-        }
-        return 1;
+        return Math.max(1, doc.fieldLine(field));
     }
 }
