@@ -46,9 +46,18 @@ final class ContentScanner {
         List<SourceFile> files = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        if (Files.isSymbolicLink(content)) {
+            problems.add(Problem.of("content", 0, "", "symbolic links are not accepted in content.", "commit the folder itself."));
+            return new Scan(List.of(), List.of(), problems);
+        }
         for (Path top : list(content)) {
             String name = top.getFileName().toString();
             if (RESERVED.contains(name) || name.startsWith(".")) {
+                continue;
+            }
+            if (Files.isSymbolicLink(top)) {
+                problems.add(Problem.of("content/" + name, 0, "", "symbolic links are not accepted in content.",
+                        "commit the folder itself."));
                 continue;
             }
             if (!Files.isDirectory(top) || config.section(name).isEmpty()) {
@@ -67,6 +76,10 @@ final class ContentScanner {
                                  List<String> attachments, List<Problem> problems) {
         String id = itemDir.getFileName().toString();
         String rel = "content/" + section + "/" + id;
+        if (Files.isSymbolicLink(itemDir)) {
+            problems.add(Problem.of(rel, 0, "", "symbolic links are not accepted in content.", "commit the folder itself."));
+            return;
+        }
         if (!Files.isDirectory(itemDir)) {
             problems.add(Problem.of(rel, 0, "", "files must sit in an item folder.",
                     "move it to content/" + section + "/<id>/<lang>.md."));
