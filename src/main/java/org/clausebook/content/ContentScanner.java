@@ -90,6 +90,11 @@ final class ContentScanner {
                     "use lower-case letters, digits and single hyphens, at most 80 characters."));
             return;
         }
+        if (config.section(section).map(s -> s.path().isEmpty()).orElse(false) && sitePages(config).contains(id)) {
+            problems.add(Problem.of(rel, 0, "id", "'" + id + "' is the address of one of the site's own pages (/<lang>/"
+                    + id + "/).", "choose another folder name; the taken ones are " + sitePages(config) + "."));
+            return;
+        }
         for (Path file : list(itemDir)) {
             String name = file.getFileName().toString();
             if (Files.isSymbolicLink(file)) {
@@ -149,6 +154,14 @@ final class ContentScanner {
         } catch (IOException e) {
             problems.add(Problem.of(rel, 0, "", "cannot read the file: " + e.getMessage(), ""));
         }
+    }
+
+    /** First URL segments after the language that the site's own pages use (see render.UrlScheme). */
+    private static Set<String> sitePages(SiteConfig config) {
+        Set<String> taken = new java.util.TreeSet<>(Set.of("search"));
+        config.sections().stream().map(s -> s.path()).filter(p -> !p.isEmpty()).forEach(taken::add);
+        config.taxonomies().forEach(t -> taken.add(t.path()));
+        return taken;
     }
 
     private static void checkAttachment(Path file, String rel, List<String> attachments, List<Problem> problems) {
