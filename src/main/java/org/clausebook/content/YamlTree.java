@@ -1,9 +1,11 @@
 package org.clausebook.content;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -29,6 +31,11 @@ record YamlTree(JsonNode root, Map<String, Integer> lines) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 int line = parser.currentTokenLocation().getLineNr();
+                if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
+                    // Jackson does not expand aliases: it would silently read "*name" as the text "name".
+                    throw new JsonParseException(parser, "YAML aliases are not supported (*" + parser.getText()
+                            + "): write the value out in full.");
+                }
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                     stack.pop();
                     continue;
