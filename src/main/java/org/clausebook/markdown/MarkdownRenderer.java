@@ -60,6 +60,10 @@ public final class MarkdownRenderer {
 
     /** Problems in one Markdown text; {@code baseLine} is the file line of the text's first line. */
     public List<MarkdownProblem> check(String markdown, int baseLine, LinkTarget target) {
+        Optional<MarkdownProblem> tooComplex = ParagraphLimits.check(markdown, baseLine);
+        if (tooComplex.isPresent()) {
+            return List.of(tooComplex.get());
+        }
         Document doc;
         try {
             doc = parser.parse(markdown);
