@@ -180,6 +180,7 @@ class SearchPage {
   async render(generation, announce = true) {
     if (!this.current) {
       this.results.replaceChildren();
+      delete this.results.dataset.query;
       this.count.hidden = true;
       this.more.hidden = true;
       this.panel.update(countFacets([], this.state.filters, this.groups), this.state.filters, false);

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class DocumentTables {
     /** Longest snippet, in characters, before it is cut at a word boundary. */
-    static final int SNIPPET_LENGTH = 240;
+    static final int SNIPPET_LENGTH = 200;
 
     private DocumentTables() {
     }

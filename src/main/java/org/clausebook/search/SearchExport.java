@@ -3,6 +3,7 @@ package org.clausebook.search;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,18 +38,28 @@ public final class SearchExport {
     public static SortedMap<String, byte[]> write(List<SearchDocument> docs, List<String> languages,
                                                   List<FacetGroup> facets) throws IOException {
         ObjectMapper json = new ObjectMapper();
+        List<SortedMap<String, byte[]>> perLanguage = languages.parallelStream()
+                .map(lang -> languageFiles(lang, docs, facets, json)).toList();
         SortedMap<String, byte[]> out = new TreeMap<>();
         List<Manifest.Language> entries = new ArrayList<>();
-        for (String lang : languages) {
-            try (LanguageIndex index = LanguageIndex.build(lang, docs)) {
-                SortedMap<String, byte[]> files = languageFiles(index, facets, json);
-                String dir = "search/" + lang + "/" + version(files) + "/";
-                files.forEach((name, bytes) -> out.put(dir + name, bytes));
-                entries.add(new Manifest.Language(lang, dir, index.documents().size()));
-            }
+        for (int i = 0; i < languages.size(); i++) {
+            String dir = "search/" + languages.get(i) + "/" + version(perLanguage.get(i)) + "/";
+            perLanguage.get(i).forEach((name, bytes) -> out.put(dir + name, bytes));
+            int records = (int) perLanguage.get(i).keySet().stream().filter(n -> n.startsWith("records/")).count();
+            entries.add(new Manifest.Language(languages.get(i), dir, records));
         }
         out.put(ENTRY, json.writeValueAsBytes(new Manifest.Entry(Manifest.FORMAT, entries)));
         return out;
+    }
+
+    /** The files of one language, by name inside its version folder. Languages are exported in parallel. */
+    private static SortedMap<String, byte[]> languageFiles(String lang, List<SearchDocument> docs, List<FacetGroup> facets,
+                                                           ObjectMapper json) {
+        try (LanguageIndex index = LanguageIndex.build(lang, docs)) {
+            return languageFiles(index, facets, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static SortedMap<String, byte[]> languageFiles(LanguageIndex index, List<FacetGroup> facets,

@@ -12,7 +12,7 @@ import java.util.SortedMap;
  */
 final class ShardWriter {
     /** Aimed-at compressed size of one shard. */
-    static final int TARGET_GZIP_BYTES = 6 * 1024;
+    static final int TARGET_GZIP_BYTES = 3 * 1024;
     static final int FORMAT = 1;
 
     private ShardWriter() {

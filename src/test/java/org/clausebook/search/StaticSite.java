@@ -11,17 +11,18 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A tiny static host for a built site on 127.0.0.1 and a random port, answering as the production host does:
  * the site's CSP (no inline script or style), immutable caching for /assets/ and /search/, revalidation (ETag)
- * for everything else, and optionally gzip for text types. Counts the bytes it sends, for the benchmark.
+ * for everything else, and optionally gzip for text types. Logs what it sends (path, bytes) for the benchmark.
  */
 final class StaticSite implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
@@ -30,15 +31,25 @@ final class StaticSite implements AutoCloseable {
             "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "json", "application/json",
             "xml", "application/xml", "svg", "image/svg+xml", "wasm", "application/wasm", "txt", "text/plain; charset=utf-8");
 
+    /** One response: the path asked for and the body bytes sent. */
+    record Sent(String path, long bytes) {
+    }
+
     private final Path root;
     private final boolean gzip;
+    private final String csp;
+    private final java.util.Queue<Sent> sent = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final HttpServer server;
-    private final AtomicLong bytesSent = new AtomicLong();
-    private final AtomicLong requests = new AtomicLong();
 
     StaticSite(Path root, boolean gzip) throws IOException {
+        this(root, gzip, CSP);
+    }
+
+    /** @param csp the Content-Security-Policy to send (Pagefind, in the benchmark, needs 'wasm-unsafe-eval') */
+    StaticSite(Path root, boolean gzip, String csp) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.gzip = gzip;
+        this.csp = csp;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
@@ -49,28 +60,27 @@ final class StaticSite implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Body bytes sent since the last call (as they went over the wire, i.e. compressed when gzip is on). */
-    long takeBytes() {
-        return bytesSent.getAndSet(0);
-    }
-
-    long takeRequests() {
-        return requests.getAndSet(0);
+    /** The responses since the last call, with their paths. */
+    List<Sent> takeSent() {
+        List<Sent> out = new ArrayList<>();
+        for (Sent s = sent.poll(); s != null; s = sent.poll()) {
+            out.add(s);
+        }
+        return out;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            requests.incrementAndGet();
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
             Path file = root.resolve(path.substring(1)).normalize();
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
             }
             var headers = exchange.getResponseHeaders();
-            headers.set("Content-Security-Policy", CSP);
+            headers.set("Content-Security-Policy", csp);
             headers.set("X-Content-Type-Options", "nosniff");
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                send(exchange, 404, "not found".getBytes(), "text/plain");
+                send(exchange, path, 404, "not found".getBytes(), "text/plain");
                 return;
             }
             byte[] body = Files.readAllBytes(file);
@@ -93,11 +103,11 @@ final class StaticSite implements AutoCloseable {
                 headers.set("Vary", "Accept-Encoding");
                 body = compress(body);
             }
-            send(exchange, 200, body, type);
+            send(exchange, path, 200, body, type);
         }
     }
 
-    private void send(HttpExchange exchange, int status, byte[] body, String type) throws IOException {
+    private void send(HttpExchange exchange, String path, int status, byte[] body, String type) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         if (exchange.getRequestMethod().equals("HEAD") || body.length == 0) {
             exchange.sendResponseHeaders(status, -1);
@@ -107,7 +117,7 @@ final class StaticSite implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
-        bytesSent.addAndGet(body.length);
+        sent.add(new Sent(path, body.length));
     }
 
     private static byte[] compress(byte[] body) throws IOException {

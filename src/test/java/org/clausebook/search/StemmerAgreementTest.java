@@ -38,7 +38,7 @@ class StemmerAgreementTest {
     record Input(Manifest.Analysis analysis, List<String> words) {
     }
 
-    record Output(List<List<String>> terms, List<String> stems) {
+    record Output(List<List<String>> terms, List<String> stems, List<List<List<Object>>> spans) {
     }
 
     @ParameterizedTest
