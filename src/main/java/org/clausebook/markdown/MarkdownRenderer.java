@@ -51,6 +51,8 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
+        // Characters a URL may not contain (", space, <, > …) are percent-encoded, so contributed links stay valid HTML.
+        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "table");
         options.toImmutable();
