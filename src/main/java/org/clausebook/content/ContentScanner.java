@@ -147,6 +147,15 @@ final class ContentScanner {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString().replace("\r\n", "\n");
+            var bad = TextChars.firstForbidden(text);
+            if (bad.isPresent()) {
+                int at = bad.getAsInt();
+                int line = 1 + (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count();
+                problems.add(Problem.of(rel, line, "", "the file contains the control character or noncharacter "
+                        + TextChars.name(text.codePointAt(at)) + ", which no web page may contain.",
+                        "delete it; editors show it as a box, a question mark or ^ and a letter."));
+                return;
+            }
             files.add(new SourceFile(rel, section, id, lang, version, text));
         } catch (CharacterCodingException e) {
             problems.add(Problem.of(rel, badUtf8Line(Files.exists(file) ? file : null), "", "the file is not valid UTF-8.",

@@ -57,6 +57,12 @@ final class DocumentParser {
             return Optional.empty();
         }
         ObjectNode node = (ObjectNode) tree.root();
+        List<Problem> forbidden = new ArrayList<>();
+        forbiddenCharacters(node, "", tree, file.relPath(), s.headerLine(), forbidden);
+        if (!forbidden.isEmpty()) {
+            problems.addAll(forbidden);
+            return Optional.empty();
+        }
         String def = node.has("translation_of") ? SchemaChecker.TRANSLATION : file.section();
         List<Problem> found = schema.check(def, tree, file.relPath(), s.headerLine(), sourceFileHint);
         if (!found.isEmpty()) {
@@ -91,6 +97,24 @@ final class DocumentParser {
      * SnakeYAML messages span several lines ("while parsing …", " in 'reader', line 1 …", "expected …"); keep the
      * sentences that say what is wrong and drop the location lines, which the problem's line replaces.
      */
+    /** Control characters written as YAML escapes ("\\0", "\\a", "\\x85") in any text value. */
+    private static void forbiddenCharacters(JsonNode value, String pointer, YamlTree tree, String file, int headerLine,
+                                            List<Problem> problems) {
+        if (value.isTextual()) {
+            TextChars.firstForbidden(value.asText()).ifPresent(at -> problems.add(Problem.of(file,
+                    tree.lineOf(pointer) + headerLine - 1, SchemaChecker.field(pointer), "the value contains the control character "
+                            + "or noncharacter " + TextChars.name(value.asText().codePointAt(at)) + ", which no web page may contain.",
+                    "remove the escape sequence (such as \\0, \\a or \\x85) from the quoted text.")));
+        } else if (value.isObject()) {
+            value.fields().forEachRemaining(f -> forbiddenCharacters(f.getValue(), pointer + "/" + f.getKey().replace("~", "~0")
+                    .replace("/", "~1"), tree, file, headerLine, problems));
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                forbiddenCharacters(value.get(i), pointer + "/" + i, tree, file, headerLine, problems);
+            }
+        }
+    }
+
     static String firstLine(String message) {
         if (message == null) {
             return "";
