@@ -49,7 +49,7 @@ class AccessibilityTest {
     @MethodSource("pages")
     void pageHasNoWcag21AaViolations(PageTypes.PageUnderTest page) {
         long t0 = System.nanoTime();
-        Response response = tab.open(page.path());
+        Response response = tab.open(page);
         long t1 = System.nanoTime();
         int expected = page.type().contains("404") ? 404 : 200;
         assertEquals(expected, response.status(), page + " answered " + response.status());

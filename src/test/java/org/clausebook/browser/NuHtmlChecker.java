@@ -22,6 +22,11 @@ public final class NuHtmlChecker {
     private final SimpleDocumentValidator validator;
     private final Collector collector = new Collector();
 
+    static {
+        // The checker logs through log4j 1.x; without an appender log4j prints a warning on every run.
+        org.apache.log4j.Logger.getRootLogger().addAppender(new org.apache.log4j.varia.NullAppender());
+    }
+
     public NuHtmlChecker() {
         try {
             // initializeLog4j=false, loadEntities=false, noLanguageDetection=true (language detection is a warning only)

@@ -20,12 +20,18 @@ import java.util.stream.Stream;
  */
 public final class PageTypes {
 
-    /** @param perLanguage false for the pages outside the language folders, which are checked once */
-    public record PageType(String name, boolean perLanguage, BiFunction<BuiltSite, String, Optional<String>> example) {
+    /**
+     * @param perLanguage false for the pages outside the language folders, which are checked once
+     * @param ready       a CSS selector that matches once scripts have filled the page in, or null
+     */
+    public record PageType(String name, boolean perLanguage, BiFunction<BuiltSite, String, Optional<String>> example, String ready) {
+        PageType when(String selector) {
+            return new PageType(name, perLanguage, example, selector);
+        }
     }
 
-    /** One page to check: its type, language ({@code -} for the root pages) and URL path with query. */
-    public record PageUnderTest(String type, String lang, String path) {
+    /** One page to check: its type, language ({@code -} for the root pages), URL path with query, ready selector. */
+    public record PageUnderTest(String type, String lang, String path, String ready) {
         @Override
         public String toString() {
             return type + " [" + lang + "] " + path;
@@ -44,7 +50,8 @@ public final class PageTypes {
             perLanguage("initiative", (site, lang) -> item(site, lang, "initiatives", "electronics-watch")),
             perLanguage("static page", (site, lang) -> first(site, lang + "/about/index.html")),
             perLanguage("untranslated item", PageTypes::untranslatedItem),
-            perLanguage("search with results", (site, lang) -> Optional.of("/" + lang + "/search/?q=repair")),
+            perLanguage("search with results", (site, lang) -> Optional.of("/" + lang + "/search/?q=repair&scope=all"))
+                    .when("#search-results li"),
             perLanguage("404", (site, lang) -> Optional.of("/" + lang + "/no-such-page/")),
             once("root language list", "/"),
             once("root 404", "/no-such-page"));
@@ -53,11 +60,11 @@ public final class PageTypes {
     }
 
     private static PageType perLanguage(String name, BiFunction<BuiltSite, String, Optional<String>> example) {
-        return new PageType(name, true, example);
+        return new PageType(name, true, example, null);
     }
 
     private static PageType once(String name, String path) {
-        return new PageType(name, false, (site, lang) -> Optional.of(path));
+        return new PageType(name, false, (site, lang) -> Optional.of(path), null);
     }
 
     /** Every page type in every language of the built site; a type with no example in a language is left out. */
@@ -65,11 +72,11 @@ public final class PageTypes {
         List<PageUnderTest> out = new ArrayList<>();
         for (PageType type : ALL) {
             if (!type.perLanguage()) {
-                type.example().apply(site, "-").ifPresent(p -> out.add(new PageUnderTest(type.name(), "-", p)));
+                type.example().apply(site, "-").ifPresent(p -> out.add(new PageUnderTest(type.name(), "-", p, type.ready())));
                 continue;
             }
             for (String lang : site.languages()) {
-                type.example().apply(site, lang).ifPresent(p -> out.add(new PageUnderTest(type.name(), lang, p)));
+                type.example().apply(site, lang).ifPresent(p -> out.add(new PageUnderTest(type.name(), lang, p, type.ready())));
             }
         }
         return out;

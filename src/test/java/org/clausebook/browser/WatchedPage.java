@@ -70,7 +70,9 @@ public final class WatchedPage implements AutoCloseable {
             dialog.dismiss();
         });
         page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
+            // The status of the page itself (a 404 page answers 404) is the test's business, not an error of the page.
+            boolean documentStatus = m.text().startsWith("Failed to load resource") && m.location().startsWith(page.url());
+            if (m.type().equals("error") && !documentStatus) {
                 consoleErrors.add(m.text() + " (" + m.location() + ")");
             }
         });
@@ -116,6 +118,21 @@ public final class WatchedPage implements AutoCloseable {
             }
             page.waitForTimeout(25);
         }
+    }
+
+    /** Opens a page of the catalogue and waits until its scripts have filled it in (its ready selector matches). */
+    public Response open(PageTypes.PageUnderTest page) {
+        Response response = open(page.path());
+        if (page.ready() != null) {
+            try {
+                this.page.waitForSelector(page.ready(), new Page.WaitForSelectorOptions().setTimeout(15_000));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                throw new AssertionError(page + ": '" + page.ready() + "' never appeared; the page's script did not fill it in. "
+                        + misbehaviour(), e);
+            }
+            settle();
+        }
+        return response;
     }
 
     public void clear() {
