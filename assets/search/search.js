@@ -88,7 +88,7 @@ class SearchPage {
       home.facets().catch(() => {});
       this.groups = home.manifest.facets;
       this.groupIds = this.groups.map(g => g.id);
-      this.state = readState(location.search, this.groupIds);
+      this.state = readState(location.search, this.groups);
       this.panel = new FacetPanel(this.app.querySelector('#search-facets'), this.app.querySelector('#search-facet-groups'),
         this.app.querySelector('#search-clear'), this.groups, this.labels, (group, term, on) => this.toggle(group, term, on));
     });

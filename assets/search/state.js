@@ -1,13 +1,16 @@
 // The search as a URL, so it can be shared: ?q=…&scope=all&kind=criteria&stages=award&stages=selection.
 // Facet parameters are named after the facet groups of the manifest; the form's GET semantics are the same.
 
-/** Reads q, scope and the selected facet terms (group id → Set of terms) from a query string. */
-export function readState(search, groupIds) {
+/**
+ * Reads q, scope and the selected facet terms (group id → Set of terms) from a query string. Only the terms of
+ * the manifest's groups are kept: an unknown value in a shared or hand-made URL filters nothing.
+ */
+export function readState(search, groups) {
   const params = new URLSearchParams(search);
   const filters = new Map();
-  for (const id of groupIds) {
-    const terms = params.getAll(id).filter(Boolean);
-    if (terms.length > 0) filters.set(id, new Set(terms));
+  for (const group of groups) {
+    const terms = params.getAll(group.id).filter(term => group.terms.includes(term));
+    if (terms.length > 0) filters.set(group.id, new Set(terms));
   }
   return { q: params.get('q') || '', scope: params.get('scope') === 'all' ? 'all' : 'this', filters };
 }

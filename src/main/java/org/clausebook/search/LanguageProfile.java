@@ -47,9 +47,6 @@ public record LanguageProfile(String lang, String stemmer, List<String> stopword
         stemOverrides = Collections.unmodifiableSortedMap(new TreeMap<>(stemOverrides));
     }
 
-    /** The languages the search supports. */
-    public static final List<String> LANGUAGES = List.of("en", "nl", "nb", "da", "sv", "fi", "fr", "de");
-
     /** The profile of {@code lang}; throws for a language without one. */
     public static LanguageProfile of(String lang) {
         return switch (lang) {
