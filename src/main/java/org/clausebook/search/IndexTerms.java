@@ -45,17 +45,14 @@ final class IndexTerms {
             if (terms == null) {
                 continue;
             }
+            byte[] norms = norms(leaf, field);
             TermsEnum te = terms.iterator();
             PostingsEnum pe = null;
             for (BytesRef term = te.next(); term != null; term = te.next()) {
                 pe = te.postings(pe, PostingsEnum.FREQS);
-                NumericDocValues norms = leaf.getNormValues(field);
                 List<int[]> rows = new ArrayList<>();
                 for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                    if (!norms.advanceExact(doc)) {
-                        throw new IllegalStateException("no norm for doc " + doc + " in " + field);
-                    }
-                    rows.add(new int[] {doc, pe.freq(), (int) norms.longValue()});
+                    rows.add(new int[] {doc, pe.freq(), norms[doc]});
                 }
                 int[] docs = new int[rows.size()];
                 int[] freqs = new int[rows.size()];
@@ -68,6 +65,16 @@ final class IndexTerms {
                 out.computeIfAbsent(term.utf8ToString(), k -> new Postings[SearchField.ALL.size()])[f] =
                         new Postings(docs, freqs, normBytes);
             }
+        }
+        return out;
+    }
+
+    /** The norm byte Lucene stored per doc for a field (every doc with a term in the field has one). */
+    private static byte[] norms(LeafReader leaf, String field) throws IOException {
+        byte[] out = new byte[leaf.maxDoc()];
+        NumericDocValues values = leaf.getNormValues(field);
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            out[doc] = (byte) values.longValue();
         }
         return out;
     }
