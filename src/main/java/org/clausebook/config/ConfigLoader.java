@@ -51,7 +51,10 @@ public final class ConfigLoader {
         }
         RawConfig raw;
         try {
-            raw = YamlMappers.yaml().readValue(file.toFile(), RawConfig.class);
+            var yaml = YamlMappers.yaml();
+            String text = Files.readString(file);
+            YamlMappers.rejectAliases(yaml, text);
+            raw = yaml.readValue(text, RawConfig.class);
         } catch (UnrecognizedPropertyException e) {
             throw new ContentException(Problem.of(CONFIG_FILE, line(e), e.getPropertyName(),
                     "unknown key.", "known keys: " + e.getKnownPropertyIds() + "."));

@@ -44,7 +44,10 @@ public final class I18n {
             }
             try {
                 Map<String, String> flat = new TreeMap<>();
-                flatten("", YamlMappers.yaml().readTree(file.toFile()), flat);
+                var yaml = YamlMappers.yaml();
+                String text = Files.readString(file);
+                YamlMappers.rejectAliases(yaml, text);
+                flatten("", yaml.readTree(text), flat);
                 all.put(lang, Map.copyOf(flat));
             } catch (IOException e) {
                 problems.add(Problem.of(rel, 0, "", "cannot read: " + e.getMessage(), ""));

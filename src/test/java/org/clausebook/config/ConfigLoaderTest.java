@@ -34,6 +34,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anAliasIsRefusedRatherThanReadAsItsName(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        Path file = project.resolve("content/site.yaml");
+        Files.writeString(file, Files.readString(file).replace("default_licence: CC-BY-4.0", "default_licence: &l CC-BY-4.0\nbase: *l"));
+        ContentException e = assertThrows(ContentException.class, () -> ConfigLoader.load(project));
+        String problem = e.problems().get(0).format();
+        assertTrue(problem.matches("content/site\\.yaml:\\d+: YAML aliases are not supported \\(\\*l\\).*"), problem);
+    }
+
+    @Test
     void aTaxonomyWithoutTermsInTheSchemaIsAnError(@TempDir Path tmp) throws Exception {
         Path project = TestSites.project("basic", tmp);
         Path file = project.resolve("content/site.yaml");
