@@ -55,7 +55,8 @@ class SearchPage {
     this.results = app.querySelector('#search-results');
     this.more = app.querySelector('#search-more');
     this.status = app.querySelector('#search-status');
-    this.generation = 0;
+    this.searches = 0; // a newer search makes older ones stop where they are
+    this.renders = 0; // likewise for rendering (records arrive asynchronously)
     this.current = null;
     this.shown = PAGE_SIZE;
     this.ready = null;
@@ -103,39 +104,39 @@ class SearchPage {
 
   /** Runs the query in the box. Without immediate, a query that must download shards waits for a typing pause. */
   async search(immediate) {
-    const generation = ++this.generation;
+    const generation = ++this.searches;
     if (!this.ready) return;
     try {
       await this.ready;
     } catch (error) {
       return;
     }
-    if (generation !== this.generation) return;
+    if (generation !== this.searches) return;
     this.state.q = this.input.value;
     this.state.scope = this.form.querySelector('input[name=scope]:checked').value;
     this.writeUrl();
     const text = this.state.q;
     if (text.trim() === '') {
       this.current = null;
-      this.render(generation);
+      this.render();
       return;
     }
     let loading = null;
     try {
       const langs = this.state.scope === 'all' ? await this.site.languages() : [this.lang];
       const indexes = await Promise.all(langs.map(l => this.site.index(l)));
-      if (generation !== this.generation) return;
+      if (generation !== this.searches) return;
       const needsDownload = indexes.some(index => index.missingShards(text).length > 0);
       if (needsDownload && !immediate) {
         await new Promise(resolve => setTimeout(resolve, TYPING_PAUSE_MS));
-        if (generation !== this.generation) return;
+        if (generation !== this.searches) return;
       }
       loading = setTimeout(() => this.showCount(this.strings.loading), LOADING_DELAY_MS);
       const [answers, tables] = await Promise.all([
         Promise.all(indexes.map(index => index.search(text))),
         Promise.all(indexes.map(index => index.facets())),
       ]);
-      if (generation !== this.generation) return;
+      if (generation !== this.searches) return;
       const order = new Map(langs.map((l, i) => [l, i]));
       const hits = answers.flatMap(a => a.hits);
       hits.sort((a, b) => b.score - a.score || order.get(a.lang) - order.get(b.lang) || a.doc - b.doc);
@@ -146,9 +147,9 @@ class SearchPage {
       }]));
       this.current = { text, hits, byLang };
       this.shown = PAGE_SIZE;
-      await this.render(generation);
+      await this.render();
     } catch (error) {
-      if (generation === this.generation) this.showError(error);
+      if (generation === this.searches) this.showError(error);
     } finally {
       clearTimeout(loading);
     }
@@ -167,17 +168,18 @@ class SearchPage {
   refresh(announce) {
     this.writeUrl();
     this.shown = PAGE_SIZE;
-    this.render(++this.generation, announce);
+    this.render(announce);
   }
 
   async showMore() {
     const first = this.shown;
     this.shown += PAGE_SIZE;
-    await this.render(++this.generation, false);
+    await this.render(false);
     this.results.children[first]?.querySelector('a')?.focus();
   }
 
-  async render(generation, announce = true) {
+  async render(announce = true) {
+    const generation = ++this.renders;
     if (!this.current) {
       this.results.replaceChildren();
       delete this.results.dataset.query;
@@ -191,7 +193,7 @@ class SearchPage {
     const filtered = hits.filter(hit => passes(hit, this.state.filters));
     const page = filtered.slice(0, this.shown);
     const records = await Promise.all(page.map(hit => byLang.get(hit.lang).index.record(hit.doc)));
-    if (generation !== this.generation) return;
+    if (generation !== this.renders) return;
     this.results.replaceChildren(...records.map((record, i) =>
       resultItem(record, byLang.get(page[i].lang), this.lang, this.labels, this.strings)));
     this.results.dataset.query = this.current.text;
