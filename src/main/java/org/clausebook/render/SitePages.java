@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Renders every HTML page of the site, for every language. */
@@ -32,9 +33,12 @@ public final class SitePages {
     private record Job(String url, String source, String template, Supplier<Object> view) {
     }
 
-    /** Renders every page, on all cores; the result is in a fixed order whatever the thread timing. */
-    public List<RenderedPage> renderAll() {
-        return jobs().parallelStream().map(this::render).toList();
+    /**
+     * Renders every page on all cores and hands each, as soon as it is rendered, to {@code then} (so a page's HTML
+     * need not be held twice). The result is in a fixed order whatever the thread timing.
+     */
+    public <T> List<T> renderAll(Function<RenderedPage, T> then) {
+        return jobs().parallelStream().map(this::render).map(then).toList();
     }
 
     private RenderedPage render(Job job) {

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ final class HtmlPostProcessor {
     private record PendingLink(String sourceFile, String pageUrl, String href) {
     }
 
-    /** A page after the pass: its final HTML, output file, the ids it defines and the links it makes. */
-    record Processed(String file, String html, Set<String> ids, List<PendingLink> links) {
+    /** A page after the pass: its URL and output file, its final HTML (UTF-8), the ids it defines and the links it makes. */
+    record Processed(String url, String file, byte[] html, Set<String> ids, List<PendingLink> links) {
     }
 
     /** Adds heading anchors and collects ids and links. Pure: safe to run on many pages at once. */
@@ -58,7 +59,8 @@ final class HtmlPostProcessor {
             String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
             links.add(new PendingLink(page.sourceFile(), page.url(), e.attr(attr)));
         }
-        return new Processed(urls.file(page.url()), doc.outerHtml(), Set.copyOf(ids), List.copyOf(links));
+        return new Processed(page.url(), urls.file(page.url()), doc.outerHtml().getBytes(StandardCharsets.UTF_8),
+                Set.copyOf(ids), List.copyOf(links));
     }
 
     /** Every link of the pages that does not resolve to a file of {@code output} or to an anchor on its target page. */
@@ -89,7 +91,7 @@ final class HtmlPostProcessor {
                 continue;
             }
             String file = urls.file(path);
-            if (!output.files().containsKey(file)) {
+            if (!output.contains(file)) {
                 problems.add(Problem.of(link.sourceFile(), 0, "", "broken link: " + link.pageUrl() + " links to " + href
                         + ", which the build does not produce.", "link to an existing item with item:<id>, or correct the address."));
                 continue;

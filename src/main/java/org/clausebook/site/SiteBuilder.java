@@ -9,7 +9,6 @@ import org.clausebook.diagnostics.Problem;
 import org.clausebook.markdown.MarkdownRenderer;
 import org.clausebook.render.I18n;
 import org.clausebook.render.RenderContext;
-import org.clausebook.render.RenderedPage;
 import org.clausebook.render.SitePages;
 import org.clausebook.render.TemplateEngine;
 import org.clausebook.render.UrlScheme;
@@ -57,17 +56,23 @@ public final class SiteBuilder {
         Assets assets = stages.run("assets", () -> Assets.read(source.resolve("assets")));
         RenderContext ctx = stages.run("load & check", () -> check(source, options.drafts(), assets.dir()));
         TemplateEngine templates = new TemplateEngine(source.resolve("templates"));
-        List<RenderedPage> pages = stages.run("render", () -> new SitePages(ctx, templates).renderAll());
-        OutputSet output = new OutputSet();
+        try (OutputSet output = OutputSet.open(options.outDir())) {
+            return build(options, ctx, templates, assets, output, stages);
+        }
+    }
+
+    private static BuildResult build(BuildOptions options, RenderContext ctx, TemplateEngine templates, Assets assets,
+                                     OutputSet output, Stages stages) throws Exception {
+        Path source = options.sourceDir();
         HtmlPostProcessor post = new HtmlPostProcessor(ctx.urls());
-        List<HtmlPostProcessor.Processed> processed = stages.run("post-process", () -> {
-            List<HtmlPostProcessor.Processed> done = pages.parallelStream().map(post::process).toList();
+        List<HtmlPostProcessor.Processed> pages = stages.run("render & jsoup", () -> {
+            List<HtmlPostProcessor.Processed> done = new SitePages(ctx, templates).renderAll(post::process);
             done.forEach(p -> output.put(p.file(), p.html()));
             return done;
         });
         stages.run("site files", () -> {
             assets.addTo(output);
-            SiteFiles.add(output, ctx, pages, source);
+            SiteFiles.add(output, ctx, pages.stream().map(HtmlPostProcessor.Processed::url).toList(), source);
             return null;
         });
         stages.run("search index", () -> {
@@ -79,14 +84,14 @@ public final class SiteBuilder {
             return null;
         });
         stages.run("link check", () -> {
-            List<Problem> broken = post.brokenLinks(processed, output);
+            List<Problem> broken = post.brokenLinks(pages, output);
             if (!broken.isEmpty()) {
                 throw new ContentException(broken);
             }
             return null;
         });
-        stages.run("write", () -> {
-            OutputWriter.write(output, options.outDir());
+        stages.run("publish", () -> {
+            output.commit();
             return null;
         });
         return new BuildResult(pages.size(), output.size(), output.bytes(), ctx.model().config().languages().size(),

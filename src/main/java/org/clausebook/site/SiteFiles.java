@@ -2,7 +2,6 @@ package org.clausebook.site;
 
 import org.clausebook.config.ConfigLoader;
 import org.clausebook.render.RenderContext;
-import org.clausebook.render.RenderedPage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,10 +13,10 @@ final class SiteFiles {
     private SiteFiles() {
     }
 
-    static void add(OutputSet output, RenderContext ctx, List<RenderedPage> pages, Path sourceDir) throws IOException {
+    static void add(OutputSet output, RenderContext ctx, List<String> pageUrls, Path sourceDir) throws IOException {
         var urls = ctx.urls();
         var config = ctx.model().config();
-        output.put(urls.file(urls.root() + "sitemap.xml"), Sitemap.sitemap(pages, config, urls));
+        output.put(urls.file(urls.root() + "sitemap.xml"), Sitemap.sitemap(pageUrls, config, urls));
         output.put(urls.file(urls.root() + "robots.txt"), Sitemap.robots(urls));
         for (String lang : config.languages()) {
             output.put(urls.file(urls.feed(lang)), AtomFeed.feed(ctx.model(), urls, lang));

@@ -1,7 +1,6 @@
 package org.clausebook.site;
 
 import org.clausebook.config.SiteConfig;
-import org.clausebook.render.RenderedPage;
 import org.clausebook.render.UrlScheme;
 
 import java.util.List;
@@ -13,13 +12,13 @@ final class Sitemap {
     private Sitemap() {
     }
 
-    static String sitemap(List<RenderedPage> pages, SiteConfig config, UrlScheme urls) {
+    static String sitemap(List<String> pageUrls, SiteConfig config, UrlScheme urls) {
         Map<String, String> rests = new TreeMap<>();
-        for (RenderedPage page : pages) {
+        for (String url : pageUrls) {
             for (String lang : config.languages()) {
                 String home = urls.home(lang);
-                if (page.url().startsWith(home) && page.url().endsWith("/")) {
-                    rests.put(page.url().substring(home.length()), "");
+                if (url.startsWith(home) && url.endsWith("/")) {
+                    rests.put(url.substring(home.length()), "");
                 }
             }
         }
