@@ -14,27 +14,29 @@ public final class SearchDocuments {
     private SearchDocuments() {
     }
 
+    /** One document per searchable item and language it is written in, in item then language order. */
     public static List<SearchDocument> from(RenderContext ctx) {
-        List<SearchDocument> out = new ArrayList<>();
+        List<Document> docs = new ArrayList<>();
         for (Item item : ctx.model().items().values()) {
-            if (!ctx.section(item).searchable() || item.meta().status().equals("draft")) {
-                continue;
-            }
-            for (Document doc : item.current().values()) {
-                var links = ctx.links(doc.lang(), item);
-                String tender = text(ctx, doc.meta().tenderText(), links) + "\n" + text(ctx, doc.meta().verification(), links);
-                out.add(new SearchDocument(doc.lang(), item.id(), item.section(), ctx.itemUrl(doc.lang(), item),
-                        item.version(), doc.meta().title(), doc.meta().summary(), tender.strip(),
-                        text(ctx, doc.body(), links), item.meta().taxonomies()));
+            if (ctx.section(item).searchable() && !item.meta().status().equals("draft")) {
+                docs.addAll(item.current().values());
             }
         }
-        return List.copyOf(out);
+        return docs.parallelStream().map(doc -> document(ctx, ctx.model().item(doc.source().id()).orElseThrow(), doc)).toList();
+    }
+
+    private static SearchDocument document(RenderContext ctx, Item item, Document doc) {
+        var links = ctx.links(doc.lang(), item);
+        String tender = text(ctx, doc.meta().tenderText(), links) + "\n" + text(ctx, doc.meta().verification(), links);
+        return new SearchDocument(doc.lang(), item.id(), item.section(), ctx.itemUrl(doc.lang(), item),
+                item.version(), doc.meta().title(), doc.meta().summary(), tender.strip(),
+                text(ctx, doc.body(), links), item.meta().taxonomies());
     }
 
     private static String text(RenderContext ctx, String markdown, org.clausebook.markdown.LinkTarget links) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return Jsoup.parse(ctx.markdown().render(markdown, links)).text();
+        return Jsoup.parseBodyFragment(ctx.markdown().render(markdown, links)).text();
     }
 }
