@@ -37,11 +37,7 @@ public final class SyntheticSite {
     }
 
     public static void write(Path dir, int files) throws IOException {
-        Path repo = TestSites.REPO;
-        TestSites.copyTree(repo.resolve("templates"), dir.resolve("templates"));
-        TestSites.copyTree(repo.resolve("assets"), dir.resolve("assets"));
-        TestSites.copyTree(repo.resolve("content/schema"), dir.resolve("content/schema"));
-        Files.copy(repo.resolve("content/site.yaml"), dir.resolve("content/site.yaml"));
+        TestSites.copyProjectFrame(dir);
         Random random = new Random(42);
         int items = Math.max(1, files / LANGS.size());
         for (int i = 0; i < items; i++) {

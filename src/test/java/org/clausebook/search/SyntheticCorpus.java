@@ -1,5 +1,7 @@
 package org.clausebook.search;
 
+import org.clausebook.testing.TestSites;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,10 +37,7 @@ final class SyntheticCorpus {
 
     /** Writes the project; returns the number of content files (= search pages: one per item and language). */
     static int write(Path repo, Path dir, int pages, long seed) throws IOException {
-        SearchFixtureFiles.copy(repo.resolve("templates"), dir.resolve("templates"));
-        SearchFixtureFiles.copy(repo.resolve("assets"), dir.resolve("assets"));
-        SearchFixtureFiles.copy(repo.resolve("content/schema"), dir.resolve("content/schema"));
-        Files.copy(repo.resolve("content/site.yaml"), dir.resolve("content/site.yaml"));
+        TestSites.copyProjectFrame(dir);
         List<Template> templates = templates(repo);
         Map<String, List<String>> vocabulary = vocabulary(templates);
         Random random = new Random(seed);

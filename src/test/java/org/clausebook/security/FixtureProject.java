@@ -3,14 +3,13 @@ package org.clausebook.security;
 import org.clausebook.diagnostics.ContentException;
 import org.clausebook.diagnostics.Problem;
 import org.clausebook.site.SiteBuilder;
+import org.clausebook.testing.TestSites;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A small project folder for tests: the repository's real templates/, assets/, content/site.yaml and content
@@ -30,15 +29,8 @@ public final class FixtureProject {
 
     /** A fresh project in {@code dir}: real templates, assets, site configuration and schema, plus the base content. */
     public static FixtureProject create(Path dir) {
-        try {
-            copyTree(REPO.resolve("templates"), dir.resolve("templates"));
-            copyTree(REPO.resolve("assets"), dir.resolve("assets"));
-            copyTree(REPO.resolve("content/schema"), dir.resolve("content/schema"));
-            Files.copy(REPO.resolve("content/site.yaml"), dir.resolve("content/site.yaml"), StandardCopyOption.REPLACE_EXISTING);
-            copyTree(HOSTILE.resolve("_base"), dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestSites.copyProjectFrame(dir);
+        TestSites.copyTree(HOSTILE.resolve("_base"), dir);
         return new FixtureProject(dir);
     }
 
@@ -48,13 +40,9 @@ public final class FixtureProject {
 
     /** Copies the files of {@code overlay} (a folder that holds content/...) over the project. */
     public FixtureProject overlay(Path overlay) {
-        try {
-            Path content = overlay.resolve("content");
-            if (Files.isDirectory(content)) {
-                copyTree(content, dir.resolve("content"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Path content = overlay.resolve("content");
+        if (Files.isDirectory(content)) {
+            TestSites.copyTree(content, dir.resolve("content"));
         }
         return this;
     }
@@ -106,17 +94,4 @@ public final class FixtureProject {
                 + body;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

@@ -45,6 +45,18 @@ public final class TestSites {
         }
     }
 
+    /** The repository's templates, assets, schema and site configuration, as the frame of a generated project. */
+    public static void copyProjectFrame(Path dir) {
+        copyTree(REPO.resolve("templates"), dir.resolve("templates"));
+        copyTree(REPO.resolve("assets"), dir.resolve("assets"));
+        copyTree(REPO.resolve("content/schema"), dir.resolve("content/schema"));
+        try {
+            Files.copy(REPO.resolve("content/site.yaml"), dir.resolve("content/site.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.sorted().toList()) {
