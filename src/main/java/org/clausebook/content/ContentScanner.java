@@ -47,7 +47,7 @@ final class ContentScanner {
         List<String> attachments = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         if (Files.isSymbolicLink(content)) {
-            problems.add(Problem.of("content", 0, "", "symbolic links are not accepted in content.", "commit the folder itself."));
+            problems.add(symlink("content"));
             return new Scan(List.of(), List.of(), problems);
         }
         for (Path top : list(content)) {
@@ -56,8 +56,7 @@ final class ContentScanner {
                 continue;
             }
             if (Files.isSymbolicLink(top)) {
-                problems.add(Problem.of("content/" + name, 0, "", "symbolic links are not accepted in content.",
-                        "commit the folder itself."));
+                problems.add(symlink("content/" + name));
                 continue;
             }
             if (!Files.isDirectory(top) || config.section(name).isEmpty()) {
@@ -77,7 +76,7 @@ final class ContentScanner {
         String id = itemDir.getFileName().toString();
         String rel = "content/" + section + "/" + id;
         if (Files.isSymbolicLink(itemDir)) {
-            problems.add(Problem.of(rel, 0, "", "symbolic links are not accepted in content.", "commit the folder itself."));
+            problems.add(symlink(rel));
             return;
         }
         if (!Files.isDirectory(itemDir)) {
@@ -98,15 +97,13 @@ final class ContentScanner {
         for (Path file : list(itemDir)) {
             String name = file.getFileName().toString();
             if (Files.isSymbolicLink(file)) {
-                problems.add(Problem.of(rel + "/" + name, 0, "", "symbolic links are not accepted in content.",
-                        "commit the file itself."));
+                problems.add(symlink(rel + "/" + name));
                 continue;
             }
             if (name.equals("history") && Files.isDirectory(file)) {
                 for (Path frozen : list(file)) {
                     if (Files.isSymbolicLink(frozen)) {
-                        problems.add(Problem.of(rel + "/history/" + frozen.getFileName(), 0, "",
-                                "symbolic links are not accepted in content.", "commit the file itself."));
+                        problems.add(symlink(rel + "/history/" + frozen.getFileName()));
                         continue;
                     }
                     Matcher m = FROZEN.matcher(frozen.getFileName().toString());
@@ -163,6 +160,10 @@ final class ContentScanner {
         } catch (IOException e) {
             problems.add(Problem.of(rel, 0, "", "cannot read the file: " + e.getMessage(), ""));
         }
+    }
+
+    private static Problem symlink(String rel) {
+        return Problem.of(rel, 0, "", "symbolic links are not accepted in content.", "commit the file or folder itself.");
     }
 
     /** First URL segments after the language that the site's own pages use (see render.UrlScheme). */
