@@ -9,6 +9,9 @@ import { decodePostings, fnv1a, gunzip, parseFacets, parseShard } from './format
 /** The only file with a fixed name; everything it points to is immutable. */
 export const ENTRY = 'search.json';
 
+/** The format of search.json and manifest.json this reader understands (Manifest.FORMAT). */
+export const FORMAT = 2;
+
 /**
  * A site's search files. load(path, { revalidate }) returns the bytes of a path relative to the site root;
  * revalidate is set only for the entry file.
@@ -23,7 +26,7 @@ export class SearchSite {
   async entry() {
     if (!this.entryPromise) {
       this.entryPromise = this.load(ENTRY, { revalidate: true }).then(json).then(entry => {
-        if (entry.format !== 1) throw new Error('unknown search format ' + entry.format);
+        if (entry.format !== FORMAT) throw new Error('unknown search format ' + entry.format);
         return entry;
       });
       this.entryPromise.catch(() => { this.entryPromise = null; });
@@ -58,7 +61,7 @@ function json(bytes) {
 export class LanguageIndex {
   static async open(load, lang, path) {
     const manifest = json(await load(path + 'manifest.json'));
-    if (manifest.format !== 1) throw new Error('unknown manifest format ' + manifest.format);
+    if (manifest.format !== FORMAT) throw new Error('unknown manifest format ' + manifest.format);
     const stem = await loadStemmer(manifest.analysis.stemmer);
     return new LanguageIndex(load, lang, path, manifest, stem);
   }
@@ -80,6 +83,16 @@ export class LanguageIndex {
     this.shards = new Map();
     this.records = new Map();
     this.facetTable = null;
+    // Doc id → language of its text, for the fallback documents (untranslated items, source text) only.
+    this.fallbacks = new Map();
+    for (const [textLang, docs] of Object.entries(manifest.fallbacks)) {
+      for (const doc of docs) this.fallbacks.set(doc, textLang);
+    }
+  }
+
+  /** The language a doc's text is written in: the index's own, or the source language of a fallback document. */
+  textLang(doc) {
+    return this.fallbacks.get(doc) || this.lang;
   }
 
   shardOf(term) {
@@ -116,9 +129,11 @@ export class LanguageIndex {
 
   /**
    * Every matching document with its score, best first, ties by doc id: the order of Lucene's TopScoreDocCollector.
-   * count equals IndexSearcher.count for the same query.
+   * count equals IndexSearcher.count for the same query. Each hit has the language of its text (textLang).
+   * With { fallbacks: false } ("all languages") fallback documents are left out of hits and count; the scores of
+   * the rest are unchanged (the statistics are the index's).
    */
-  async search(text) {
+  async search(text, { fallbacks = true } = {}) {
     const counts = new Map();
     for (const term of this.analyzer.queryTerms(text)) counts.set(term, (counts.get(term) || 0) + 1);
     const terms = [...counts.keys()];
@@ -144,12 +159,13 @@ export class LanguageIndex {
         }
       });
     });
-    const hits = matched.map(doc => ({ lang: this.lang, doc, score: fround(sums[doc]) }));
+    const kept = fallbacks ? matched : matched.filter(doc => !this.fallbacks.has(doc));
+    const hits = kept.map(doc => ({ lang: this.lang, textLang: this.textLang(doc), doc, score: fround(sums[doc]) }));
     hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
     return { hits, count: hits.length };
   }
 
-  /** The result record of a doc: id, lang, kind, title, url, version, snippet. */
+  /** The result record of a doc: id, lang, textLang, kind, title, url, version, snippet. */
   record(doc) {
     if (!this.records.has(doc)) {
       const promise = this.load(`${this.path}records/${doc}.json`).then(json);

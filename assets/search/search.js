@@ -133,7 +133,8 @@ class SearchPage {
       }
       loading = setTimeout(() => this.showCount(this.strings.loading), LOADING_DELAY_MS);
       const [answers, tables] = await Promise.all([
-        Promise.all(indexes.map(index => index.search(text))),
+        // "All languages" shows each item once per language it is written in: fallback documents are left out.
+        Promise.all(indexes.map(index => index.search(text, { fallbacks: this.state.scope !== 'all' }))),
         Promise.all(indexes.map(index => index.facets())),
       ]);
       if (generation !== this.searches) return;

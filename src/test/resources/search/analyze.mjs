@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 const [assets] = process.argv.slice(2);
 const { Analyzer, loadStemmer, lowerCase } = await import(pathToFileURL(join(assets, 'analyzer.js')).href);
 let input = '';
+process.stdin.setEncoding('utf8'); // decode across chunk boundaries: a chunk may end inside a character
 for await (const chunk of process.stdin) input += chunk;
 const { analysis, words } = JSON.parse(input);
 const stem = await loadStemmer(analysis.stemmer);

@@ -11,6 +11,7 @@ const load = async path => new Uint8Array(await readFile(join(site, path)));
 const searchSite = new SearchSite(load);
 
 let input = '';
+process.stdin.setEncoding('utf8'); // decode across chunk boundaries: a chunk may end inside a character
 for await (const chunk of process.stdin) input += chunk;
 const bits = new DataView(new ArrayBuffer(4));
 const out = [];

@@ -2,6 +2,8 @@ package org.clausebook.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The per-document files of one language (docs/search-format.md): a JSON result record per document and one
@@ -14,13 +16,29 @@ final class DocumentTables {
     private DocumentTables() {
     }
 
-    /** What a result shows; the JSON of {@code records/<doc>.json}. */
-    record Record(String id, String lang, String kind, String title, String url, String version, String snippet) {
+    /**
+     * What a result shows; the JSON of {@code records/<doc>.json}. {@code textLang} is the language of title and
+     * snippet: {@code lang}, or the source language of a fallback document.
+     */
+    record Record(String id, String lang, String textLang, String kind, String title, String url, String version,
+                  String snippet) {
     }
 
     static Record record(SearchDocument doc) {
         String text = doc.summary() == null || doc.summary().isBlank() ? doc.body() : doc.summary();
-        return new Record(doc.id(), doc.lang(), doc.section(), doc.title(), doc.url(), doc.version(), snippet(text));
+        return new Record(doc.id(), doc.lang(), doc.textLang(), doc.section(), doc.title(), doc.url(), doc.version(),
+                snippet(text));
+    }
+
+    /** The fallback documents by the language of their text, doc ids ascending; empty when there are none. */
+    static SortedMap<String, List<Integer>> fallbacks(List<SearchDocument> docs) {
+        SortedMap<String, List<Integer>> out = new TreeMap<>();
+        for (int doc = 0; doc < docs.size(); doc++) {
+            if (docs.get(doc).fallback()) {
+                out.computeIfAbsent(docs.get(doc).textLang(), lang -> new ArrayList<>()).add(doc);
+            }
+        }
+        return out;
     }
 
     static String snippet(String text) {

@@ -54,7 +54,10 @@ public final class LanguageIndex implements Closeable {
         return new BM25Similarity(SearchField.K1, SearchField.B);
     }
 
-    /** Indexes the documents of {@code lang} among {@code all} (others are ignored). */
+    /**
+     * Indexes the documents of {@code lang} among {@code all} (others are ignored), fallbacks included: they are
+     * analysed with {@code lang}'s chain like the rest, as the browser analyses queries in {@code lang}.
+     */
     public static LanguageIndex build(String lang, List<SearchDocument> all) throws IOException {
         SearchAnalyzer analyzer = new SearchAnalyzer(LanguageProfile.of(lang));
         List<SearchDocument> docs = all.stream().filter(d -> d.lang().equals(lang))
@@ -109,7 +112,8 @@ public final class LanguageIndex implements Closeable {
         TopDocs top = searcher.search(query, n);
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            hits.add(new SearchHit(documents.get(sd.doc).id(), lang, sd.doc, sd.score));
+            SearchDocument doc = documents.get(sd.doc);
+            hits.add(new SearchHit(doc.id(), lang, doc.textLang(), sd.doc, sd.score));
         }
         return new SearchResult(hits, searcher.count(query));
     }

@@ -5,12 +5,15 @@ import java.util.SortedMap;
 
 /**
  * The manifest of one language, {@code search/<lang>/<version>/manifest.json}: everything the browser needs
- * before it fetches a shard (docs/search-format.md, "Manifest").
+ * before it fetches a shard (docs/search-format.md, "manifest.json"). {@code fallbacks}: text language → the
+ * doc ids of the fallback documents with text in it, ascending, so the reader can leave them out of "all
+ * languages" without fetching records.
  */
 record Manifest(int format, String lang, int docs, Analysis analysis, Bm25 bm25, List<IndexTerms.FieldStats> fields,
-                int shards, List<FacetGroup> facets) {
+                int shards, List<FacetGroup> facets, SortedMap<String, List<Integer>> fallbacks) {
 
-    static final int FORMAT = 1;
+    /** 2: fallback documents (the source text of items not translated into the language), {@code fallbacks}. */
+    static final int FORMAT = 2;
 
     record Analysis(int maxWordLength, int maxQueryLength, String stemmer, List<String> stopwords, List<String> elision,
                     SortedMap<String, String> stemOverrides) {

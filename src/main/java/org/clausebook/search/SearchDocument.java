@@ -5,10 +5,12 @@ import java.util.Map;
 
 /**
  * One page as the search index sees it: plain text per field and the facet terms. The site stage makes one per
- * item and language that has its own text; a language without a translation is searched through the source text
- * in its own language's index.
+ * searchable item and site language: the item's own text in that language, or, where it has no translation, a
+ * <em>fallback</em> with the source-language text, indexed with the language's own analysis (as the browser
+ * analyses queries in that language) and linking to the item's page in that language.
  *
- * @param lang     language of the text (and of the index it goes to)
+ * @param lang     language of the index the document goes to, and of its page
+ * @param textLang language the text is written in: {@code lang}, or the source language of a fallback
  * @param id       item id
  * @param section  section id ("criteria", "clauses" …): the kind facet
  * @param url      root-relative URL of the page in {@code lang}
@@ -19,9 +21,15 @@ import java.util.Map;
  * @param body     plain text of the body
  * @param facets   taxonomy id → terms (ambition, stages, product_groups, themes, lifecycle)
  */
-public record SearchDocument(String lang, String id, String section, String url, String version, String title,
-                             String summary, String tender, String body, Map<String, List<String>> facets) {
+public record SearchDocument(String lang, String textLang, String id, String section, String url, String version,
+                             String title, String summary, String tender, String body,
+                             Map<String, List<String>> facets) {
     public SearchDocument {
         facets = Map.copyOf(facets);
+    }
+
+    /** Whether the text is not in {@code lang}: the page in {@code lang} shows the untranslated source text. */
+    public boolean fallback() {
+        return !textLang.equals(lang);
     }
 }

@@ -15,7 +15,9 @@ import java.util.TreeMap;
 
 /**
  * The static search files of a site: one Lucene index per language, exported as a manifest, term shards, result
- * records and a facet table under {@code search/<lang>/<version>/}, plus the entry file {@value #ENTRY}. The format
+ * records and a facet table under {@code search/<lang>/<version>/}, plus the entry file {@value #ENTRY}. A
+ * language's index holds every searchable item once: its own text, or the source text of an untranslated item as a
+ * fallback document, marked in the record ({@code textLang}) and the manifest ({@code fallbacks}). The format
  * is described once, in docs/search-format.md; assets/search/ reads it.
  *
  * <p>Everything under {@code search/} is named by a hash of its language's files and can be cached forever; only
@@ -78,7 +80,8 @@ public final class SearchExport {
         Manifest manifest = new Manifest(Manifest.FORMAT, index.lang(), docs.size(),
                 new Manifest.Analysis(Words.MAX_LENGTH, SearchQuery.MAX_LENGTH, p.stemmer(), p.stopwords(), p.elision(),
                         p.stemOverrides()),
-                new Manifest.Bm25(SearchField.K1, SearchField.B), IndexTerms.stats(index), shards.size(), facets);
+                new Manifest.Bm25(SearchField.K1, SearchField.B), IndexTerms.stats(index), shards.size(), facets,
+                DocumentTables.fallbacks(docs));
         files.put("manifest.json", json.writeValueAsBytes(manifest));
         return files;
     }

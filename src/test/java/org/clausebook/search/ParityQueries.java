@@ -76,6 +76,26 @@ final class ParityQueries {
         return out.stream().map(q -> new Query(lang, q)).toList();
     }
 
+    /**
+     * Queries that hit fallback documents (the source text of untranslated items, analysed with this language's
+     * chain): names a buyer types in any language, and the titles and summary words of a few of the language's
+     * fallbacks. Empty when the language has none. Deterministic for a seed.
+     */
+    static List<Query> fallbacks(String lang, List<SearchDocument> docs, long seed) {
+        List<SearchDocument> fallbacks = docs.stream().filter(SearchDocument::fallback).toList();
+        if (fallbacks.isEmpty()) {
+            return List.of();
+        }
+        Random random = new Random(seed * 37 + lang.hashCode());
+        List<String> out = new ArrayList<>(List.of("Electronics Watch", "TCO Certified", "EPEAT", "procura+ ict"));
+        List<String> words = words(fallbacks);
+        for (int i = 0; i < 4; i++) {
+            out.add(fallbacks.get(random.nextInt(fallbacks.size())).title());
+            out.add(pick(random, words) + " " + pick(random, words));
+        }
+        return out.stream().map(q -> new Query(lang, q)).toList();
+    }
+
     /** The distinct words of the documents as they are written (not analysed), sorted. */
     static List<String> words(List<SearchDocument> docs) {
         TreeSet<String> out = new TreeSet<>();

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The browser's search code (assets/search/engine.js, run by Node on the exported files) returns the same top 10,
  * the same 32-bit scores and the same match count as Lucene's IndexSearcher, for a few hundred queries drawn
- * from the shipped content in every language.
+ * from the shipped content in every language, some of them aimed at fallback documents (untranslated items).
  */
 class ParityTest {
     /** What one side answered: count and the top hits as "id doc bits". */
@@ -32,10 +32,12 @@ class ParityTest {
         List<ParityQueries.Query> queries = new ArrayList<>();
         Map<String, Integer> perLanguage = new HashMap<>();
         for (String lang : fixture.config().languages()) {
-            List<ParityQueries.Query> q = ParityQueries.generate(lang, fixture.documents(lang), 2026);
+            List<ParityQueries.Query> q = new ArrayList<>(ParityQueries.generate(lang, fixture.documents(lang), 2026));
+            q.addAll(ParityQueries.fallbacks(lang, fixture.documents(lang), 2026));
             queries.addAll(q);
             perLanguage.put(lang, q.size());
         }
+        int withFallbacks = 0;
         List<String> expected = new ArrayList<>();
         Map<String, LanguageIndex> indexes = new HashMap<>();
         try {
@@ -43,6 +45,7 @@ class ParityTest {
                 LanguageIndex index = indexes.computeIfAbsent(q.lang(), lang -> build(lang, fixture.documents()));
                 SearchResult r = index.search(q.q(), 10);
                 StringBuilder line = new StringBuilder(q.lang() + " [" + q.q() + "] count=" + r.count());
+                withFallbacks += r.hits().stream().anyMatch(h -> !h.textLang().equals(h.lang())) ? 1 : 0;
                 for (SearchHit h : r.hits()) {
                     line.append(String.format(Locale.ROOT, " %s/%d/%08x", h.id(), h.doc(), Float.floatToRawIntBits(h.score())));
                 }
@@ -74,6 +77,7 @@ class ParityTest {
                 + String.join("\n", mismatches.subList(0, Math.min(20, mismatches.size()))));
         perLanguage.forEach((lang, n) -> assertTrue(n >= 50, lang + ": only " + n + " queries"));
         assertTrue(withHits > queries.size() * 0.7, "too few queries with hits to mean anything: " + withHits);
+        assertTrue(withFallbacks >= 50, "too few queries with fallback documents in the top 10: " + withFallbacks);
     }
 
     private static LanguageIndex build(String lang, List<SearchDocument> docs) {

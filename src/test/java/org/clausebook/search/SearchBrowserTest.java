@@ -141,13 +141,26 @@ class SearchBrowserTest {
         assertThat(page.locator("#search-results")).hasAttribute("data-query", "Electronics Watch");
         assertThat(results().first()).isVisible();
         int here = count();
-        assertEquals(0, page.locator("#search-results a[lang]").count(), "only Dutch results in this language");
         page.locator("input[name=scope][value=all]").check();
         assertThat(page).hasURL(Pattern.compile(".*scope=all.*"));
-        // The initiative is written in English only: this language misses it, all languages find it.
+        // The initiative is written in English only: all languages find it at its English page, not its Dutch one.
         assertThat(page.locator("#search-results a[href='/en/initiatives/electronics-watch/'][lang=en]")).isVisible();
+        assertEquals(0, page.locator("#search-results a[href='/nl/initiatives/electronics-watch/']").count(),
+                "all languages leave the fallback documents out");
         assertTrue(count() > here, "all languages should find more than " + here + ", found " + count());
         assertThat(page.locator("#search-results .search-lang[lang=en]").first()).hasText("English");
+    }
+
+    @Test
+    void thisLanguageFindsAnUntranslatedItemMarkedWithTheLanguageOfItsText() {
+        page.navigate(server.origin() + "/nl/search/?q=Electronics+Watch");
+        Locator result = results().filter(new Locator.FilterOptions()
+                .setHas(page.locator("a[href='/nl/initiatives/electronics-watch/']")));
+        assertThat(result.locator(".entry-title a")).isVisible();
+        assertThat(result.locator(".entry-title a")).hasAttribute("lang", "en");
+        assertThat(result.locator(".search-snippet")).hasAttribute("lang", "en");
+        assertThat(result.locator(".search-fallback")).hasText("Tekst in English");
+        assertThat(result.locator(".search-fallback span[lang=en]")).hasText("English");
     }
 
     @Test

@@ -76,8 +76,9 @@ class SearchExportTest {
     void aChangedDocumentChangesOnlyItsLanguagesVersion() throws Exception {
         List<SearchDocument> docs = new ArrayList<>(shipped.documents());
         SearchDocument first = docs.stream().filter(d -> d.lang().equals("nl")).findFirst().orElseThrow();
-        docs.set(docs.indexOf(first), new SearchDocument(first.lang(), first.id(), first.section(), first.url(),
-                first.version(), first.title() + " fiets", first.summary(), first.tender(), first.body(), first.facets()));
+        docs.set(docs.indexOf(first), new SearchDocument(first.lang(), first.textLang(), first.id(), first.section(),
+                first.url(), first.version(), first.title() + " fiets", first.summary(), first.tender(), first.body(),
+                first.facets()));
         SortedMap<String, byte[]> changed = SearchExport.write(docs, shipped.config().languages(), shipped.facets());
         for (String lang : shipped.config().languages()) {
             String before = versionOf(files, lang);
