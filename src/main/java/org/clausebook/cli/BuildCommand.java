@@ -13,31 +13,28 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "build", description = "Builds the site into DIR/public (or --out). The previous output stays until the new one is complete.")
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site into DIR/public (or --out). The previous output stays until the new one is complete.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: <source>/public).")
-    Path out;
-
-    @Option(names = "--drafts", description = "Include items with status: draft.")
-    boolean drafts;
+    @Mixin
+    OutputOptions output;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary line.")
     boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        Path outDir = out != null ? out.toAbsolutePath().normalize() : source.dir().resolve("public");
+        BuildOptions options = output.buildOptions(source);
         try {
-            BuildResult result = SiteBuilder.build(new BuildOptions(source.dir(), outDir, drafts),
+            BuildResult result = SiteBuilder.build(options,
                     line -> {
                         if (!quiet) {
                             System.out.println(line);
                         }
                     });
-            System.out.println(summary(result, outDir));
+            System.out.println(summary(result, options.outDir()));
             return 0;
         } catch (ContentException e) {
             System.err.print(ProblemFormat.TEXT.render(e.problems()));

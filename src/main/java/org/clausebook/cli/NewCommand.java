@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
-@Command(name = "new", description = "Creates content/<section>/<id>/<lang>.md with every required field, as a draft that passes validate.")
+@Command(name = "new", mixinStandardHelpOptions = true, description = "Creates content/<section>/<id>/<lang>.md with every required field, as a draft that passes validate.")
 final class NewCommand implements Callable<Integer> {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "search", description = "Searches the Lucene index of one language as the site's search page does and "
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Searches the Lucene index of one language as the site's search page does and "
         + "prints the top hits (id, language, score) as JSON, to compare with what the browser shows.")
 final class SearchCommand implements Callable<Integer> {
     @Mixin

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "serve", description = "Builds the site, serves it on localhost, rebuilds when a file changes and reloads the open page.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Builds the site, serves it on localhost, rebuilds when a file changes and reloads the open page.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
@@ -20,16 +20,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port on localhost (default: 8080).")
     int port;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: <source>/public).")
-    Path out;
-
-    @Option(names = "--drafts", description = "Include items with status: draft.")
-    boolean drafts;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
-        Path outDir = out != null ? out.toAbsolutePath().normalize() : source.dir().resolve("public");
-        BuildOptions options = new BuildOptions(source.dir(), outDir, drafts);
+        BuildOptions options = output.buildOptions(source);
+        Path outDir = options.outDir();
         if (!rebuild(options)) {
             System.err.println("Fix the problems above; serving will start after the first successful build.");
         }

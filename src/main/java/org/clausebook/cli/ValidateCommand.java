@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "validate", description = "Checks every file, drafts included, and lists every problem at once with file, line, field and a fix.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Checks every file, drafts included, and lists every problem at once with file, line, field and a fix.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
