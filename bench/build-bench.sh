@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-5000}")
+if [ ! -x /usr/bin/time ]; then
+  echo "bench needs GNU time for peak memory: apt-get install -y time" >&2
+  exit 2
+fi
 ./mvnw -q -B -DskipTests package test-compile >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
