@@ -1,14 +1,12 @@
 package org.clausebook.search;
 
+import org.clausebook.util.ContentHash;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -45,7 +43,7 @@ public final class SearchExport {
         SortedMap<String, byte[]> out = new TreeMap<>();
         List<Manifest.Language> entries = new ArrayList<>();
         for (int i = 0; i < languages.size(); i++) {
-            String dir = "search/" + languages.get(i) + "/" + version(perLanguage.get(i)) + "/";
+            String dir = "search/" + languages.get(i) + "/" + ContentHash.of(perLanguage.get(i)) + "/";
             perLanguage.get(i).forEach((name, bytes) -> out.put(dir + name, bytes));
             int records = (int) perLanguage.get(i).keySet().stream().filter(n -> n.startsWith("records/")).count();
             entries.add(new Manifest.Language(languages.get(i), dir, records));
@@ -86,20 +84,4 @@ public final class SearchExport {
         return files;
     }
 
-    /** First 10 hex digits of a SHA-256 over the names and bytes of a language's files. */
-    private static String version(SortedMap<String, byte[]> files) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        files.forEach((name, bytes) -> {
-            sha.update(name.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(bytes);
-            sha.update((byte) 0);
-        });
-        return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
-    }
 }

@@ -1,12 +1,10 @@
 package org.clausebook.site;
 
+import org.clausebook.util.ContentHash;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -29,18 +27,7 @@ public record Assets(String dir, SortedMap<String, byte[]> files) {
                 }
             }
         }
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        files.forEach((name, bytes) -> {
-            sha.update(name.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(bytes);
-        });
-        return new Assets("v-" + HexFormat.of().formatHex(sha.digest()).substring(0, 10), files);
+        return new Assets("v-" + ContentHash.of(files), files);
     }
 
     void addTo(OutputSet output) {
