@@ -9,7 +9,9 @@ import org.clausebook.content.Item;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Builds the views of listings: home, section listings, taxonomy terms, search, 404 and the language chooser. */
@@ -19,11 +21,28 @@ final class ListingPages {
     private final RenderContext ctx;
     private final LayoutFactory layouts;
     private final ItemPages items;
+    /** Items by taxonomy id, then term, sorted by title: computed once, read by every listing page. */
+    private final Map<String, Map<String, List<Item>>> byTerm;
 
     ListingPages(RenderContext ctx, LayoutFactory layouts, ItemPages items) {
         this.ctx = ctx;
         this.layouts = layouts;
         this.items = items;
+        this.byTerm = termIndex(ctx);
+    }
+
+    private static Map<String, Map<String, List<Item>>> termIndex(RenderContext ctx) {
+        Map<String, Map<String, List<Item>>> index = new HashMap<>();
+        for (TaxonomyConfig tax : ctx.model().config().taxonomies()) {
+            Map<String, List<Item>> terms = new HashMap<>();
+            for (String term : tax.terms()) {
+                terms.put(term, ctx.model().items().values().stream()
+                        .filter(i -> i.meta().taxonomies().getOrDefault(tax.id(), List.of()).contains(term))
+                        .sorted(Comparator.comparing((Item i) -> i.meta().title()).thenComparing(Item::id)).toList());
+            }
+            index.put(tax.id(), Map.copyOf(terms));
+        }
+        return Map.copyOf(index);
     }
 
     Views.Listing section(SectionConfig section, String lang) {
@@ -46,29 +65,23 @@ final class ListingPages {
         SiteConfig config = ctx.model().config();
         String title = config.title().get(lang);
         Views.Layout layout = layouts.layout(lang, title, config.description().get(lang), ctx.urls()::home, "", List.of(), "home");
-        List<Views.FilterLink> sections = new ArrayList<>();
-        for (SectionConfig s : config.sections()) {
-            if (s.listed()) {
-                sections.add(new Views.FilterLink(ctx.i18n().get(lang, "section." + s.id()), ctx.urls().section(lang, s),
-                        ctx.model().section(s.id()).size(), false));
-            }
-        }
         return new Views.Home(layout, ctx.i18n().get(lang, "home.lead"), termLinks(lang, "product_groups"),
-                termLinks(lang, "stages"), newest(lang), entries(lang, ctx.model().section("portraits")), List.copyOf(sections));
+                termLinks(lang, "stages"), newest(lang), entries(lang, ctx.model().section("portraits")), sectionLinks(lang));
     }
 
     Views.Search search(String lang) {
         String title = ctx.i18n().get(lang, "search.title");
         Views.Layout layout = layouts.layout(lang, title, ctx.i18n().get(lang, "search.intro"), ctx.urls()::search, "",
                 List.of(layouts.homeCrumb(lang)), "search");
-        List<Views.FilterLink> sections = new ArrayList<>();
-        for (SectionConfig s : ctx.model().config().sections()) {
-            if (s.listed()) {
-                sections.add(new Views.FilterLink(ctx.i18n().get(lang, "section." + s.id()), ctx.urls().section(lang, s),
-                        ctx.model().section(s.id()).size(), false));
-            }
-        }
-        return new Views.Search(layout, List.copyOf(sections));
+        return new Views.Search(layout, sectionLinks(lang));
+    }
+
+    /** A link to each listed section, with its item count. */
+    private List<Views.FilterLink> sectionLinks(String lang) {
+        return ctx.model().config().sections().stream().filter(SectionConfig::listed)
+                .map(s -> new Views.FilterLink(ctx.i18n().get(lang, "section." + s.id()), ctx.urls().section(lang, s),
+                        ctx.model().section(s.id()).size(), false))
+                .toList();
     }
 
     Views.NotFound notFound(String lang) {
@@ -86,9 +99,7 @@ final class ListingPages {
     }
 
     List<Item> withTerm(TaxonomyConfig taxonomy, String term) {
-        return ctx.model().items().values().stream()
-                .filter(i -> i.meta().taxonomies().getOrDefault(taxonomy.id(), List.of()).contains(term))
-                .sorted(Comparator.comparing((Item i) -> i.meta().title()).thenComparing(Item::id)).toList();
+        return byTerm.get(taxonomy.id()).get(term);
     }
 
     private List<Views.FilterLink> termLinks(String lang, String taxonomyId) {
