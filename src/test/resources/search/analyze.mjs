@@ -5,13 +5,11 @@
 // (stems: stemmer(lowerCase(word)) without the rest of the chain; spans: the kept words' offsets in each input).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readStdinJson } from './harness.mjs';
 
 const [assets] = process.argv.slice(2);
 const { Analyzer, loadStemmer, lowerCase } = await import(pathToFileURL(join(assets, 'analyzer.js')).href);
-let input = '';
-process.stdin.setEncoding('utf8'); // decode across chunk boundaries: a chunk may end inside a character
-for await (const chunk of process.stdin) input += chunk;
-const { analysis, words } = JSON.parse(input);
+const { analysis, words } = await readStdinJson();
 const stem = await loadStemmer(analysis.stemmer);
 const analyzer = new Analyzer(analysis, stem);
 process.stdout.write(JSON.stringify({

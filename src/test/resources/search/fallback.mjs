@@ -2,20 +2,13 @@
 // in "this language" ({ fallbacks: true }) or "all languages" ({ fallbacks: false }) mode, and prints every hit with
 // its record. Used by org.clausebook.search.FallbackSearchTest through ProcessBuilder.
 // Usage: node fallback.mjs ASSETS_SEARCH_DIR SITE_DIR < queries.json   ([{ "lang", "q", "fallbacks" }, …])
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { openSite, readStdinJson } from './harness.mjs';
 
 const [assets, site] = process.argv.slice(2);
-const { SearchSite } = await import(pathToFileURL(join(assets, 'engine.js')).href);
-const load = async path => new Uint8Array(await readFile(join(site, path)));
-const searchSite = new SearchSite(load);
-
-let input = '';
-process.stdin.setEncoding('utf8'); // decode across chunk boundaries: a chunk may end inside a character
-for await (const chunk of process.stdin) input += chunk;
+const searchSite = await openSite(assets, site);
+const queries = await readStdinJson();
 const out = [];
-for (const { lang, q, fallbacks } of JSON.parse(input)) {
+for (const { lang, q, fallbacks } of queries) {
   const index = await searchSite.index(lang);
   const { hits, count } = await index.search(q, { fallbacks });
   const records = [];

@@ -1,21 +1,14 @@
 // Parity harness: runs queries with the browser's search code (assets/search/engine.js) against an exported site
 // and prints the top hits with their float bits. Used by org.clausebook.search.ParityTest through ProcessBuilder.
 // Usage: node parity.mjs ASSETS_SEARCH_DIR SITE_DIR < queries.json   ([{ "lang": "nl", "q": "…" }, …])
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { openSite, readStdinJson } from './harness.mjs';
 
 const [assets, site] = process.argv.slice(2);
-const { SearchSite } = await import(pathToFileURL(join(assets, 'engine.js')).href);
-const load = async path => new Uint8Array(await readFile(join(site, path)));
-const searchSite = new SearchSite(load);
-
-let input = '';
-process.stdin.setEncoding('utf8'); // decode across chunk boundaries: a chunk may end inside a character
-for await (const chunk of process.stdin) input += chunk;
+const searchSite = await openSite(assets, site);
+const queries = await readStdinJson();
 const bits = new DataView(new ArrayBuffer(4));
 const out = [];
-for (const { lang, q } of JSON.parse(input)) {
+for (const { lang, q } of queries) {
   const index = await searchSite.index(lang);
   const { hits, count } = await index.search(q);
   const top = [];
