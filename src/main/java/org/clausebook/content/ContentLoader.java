@@ -90,6 +90,22 @@ public final class ContentLoader {
             return Optional.empty();
         }
         Document source = sources.get(0);
+        int laws = source.meta().legalBasis().size();
+        for (Document d : current) {
+            int given = d.meta().legalBasis().size();
+            if (d.meta().isTranslation() && given > 0 && given != laws) {
+                problems.add(Problem.of(d.source().relPath(), d.fieldLine("legal_basis"), "legal_basis", "the translation gives "
+                        + given + " legal_basis entries; " + source.source().relPath() + " has " + laws + ".",
+                        "translate each entry of the source file, in the same order (requires, and scope if it has one)."));
+            } else if (d.meta().isTranslation()) {
+                for (int i = 0; i < given; i++) {
+                    if (source.meta().legalBasis().get(i).scope() != null && d.meta().legalBasis().get(i).scope() == null) {
+                        problems.add(Problem.of(d.source().relPath(), d.fieldLine("legal_basis"), "legal_basis[" + i + "].scope",
+                                "the source file gives this entry a scope; the translation does not.", "translate the scope too."));
+                    }
+                }
+            }
+        }
         SortedMap<String, Document> byLang = new TreeMap<>();
         current.forEach(d -> byLang.put(d.lang(), d));
         SortedMap<String, SortedMap<String, Document>> history = new TreeMap<>(Versions.ORDER);

@@ -29,7 +29,9 @@ public record FrontMatter(
         List<Use> uses,
         List<String> initiatives,
         String website,
-        Map<String, List<String>> taxonomies) {
+        Map<String, List<String>> taxonomies,
+        @JsonProperty("legal_basis") List<LegalBasis> legalBasis,
+        @JsonProperty("beyond_law") String beyondLaw) {
 
     public FrontMatter {
         changes = changes == null ? List.of() : List.copyOf(changes);
@@ -39,6 +41,7 @@ public record FrontMatter(
         uses = uses == null ? List.of() : List.copyOf(uses);
         initiatives = initiatives == null ? List.of() : List.copyOf(initiatives);
         taxonomies = taxonomies == null ? Map.of() : Map.copyOf(taxonomies);
+        legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
         status = status == null ? "published" : status;
     }
 
@@ -48,7 +51,7 @@ public record FrontMatter(
 
     FrontMatter withTaxonomies(Map<String, List<String>> terms) {
         return new FrontMatter(title, summary, version, date, status, changes, sources, licence, related, type, tags,
-                translationOf, tenderText, verification, organisation, uses, initiatives, website, terms);
+                translationOf, tenderText, verification, organisation, uses, initiatives, website, terms, legalBasis, beyondLaw);
     }
 
     public record Change(String version, LocalDate date, String note) {
@@ -67,5 +70,13 @@ public record FrontMatter(
     }
 
     public record Use(String id, String version, String note) {
+    }
+
+    /**
+     * A provision of law that already sets a floor for the item. In a translation only {@code requires} and
+     * {@code scope} are given, in the order of the source file.
+     */
+    public record LegalBasis(String act, String provision, String requires, String scope,
+                             @JsonProperty("applies_from") LocalDate appliesFrom, String url) {
     }
 }

@@ -68,7 +68,25 @@ final class ItemPages {
                 links(lang, ctx.model().mentionedBy(item.id())), links(lang, meta.related()), uses(lang, meta, item.sourceLang()),
                 links(lang, meta.initiatives()), organisation(lang, text, source), meta.website(), citation,
                 meta.licence() == null ? ctx.model().config().defaultLicence() : meta.licence(),
-                licenceUrl(meta.licence() == null ? ctx.model().config().defaultLicence() : meta.licence()));
+                licenceUrl(meta.licence() == null ? ctx.model().config().defaultLicence() : meta.licence()),
+                legalBasis(lang, meta, text, item.sourceLang(), links),
+                html(text.meta().beyondLaw() != null ? text.meta().beyondLaw() : meta.beyondLaw(), links),
+                text.meta().beyondLaw() != null ? text.lang() : item.sourceLang());
+    }
+
+    /** The source's legal basis, with {@code requires} and {@code scope} from the translation when it gives them. */
+    private List<Views.Legal> legalBasis(String lang, FrontMatter meta, Document text, String sourceLang, LinkTarget links) {
+        List<FrontMatter.LegalBasis> translated = text.meta().isTranslation() ? text.meta().legalBasis() : List.of();
+        List<Views.Legal> out = new ArrayList<>();
+        for (int i = 0; i < meta.legalBasis().size(); i++) {
+            FrontMatter.LegalBasis law = meta.legalBasis().get(i);
+            FrontMatter.LegalBasis words = i < translated.size() && (law.scope() == null || translated.get(i).scope() != null)
+                    ? translated.get(i) : law;
+            out.add(new Views.Legal(law.act(), law.provision(), html(words.requires(), links),
+                    words.scope() == null ? "" : words.scope(), I18n.date(lang, law.appliesFrom()),
+                    law.appliesFrom().toString(), law.url(), words == law ? sourceLang : text.lang()));
+        }
+        return List.copyOf(out);
     }
 
     List<Views.Tag> tags(String lang, FrontMatter meta) {

@@ -72,7 +72,13 @@ public final class Views {
                        String dateIso, String permalink, List<VersionLink> versions, List<Source> sources,
                        List<Use> usedBy, List<Link> mentionedBy, List<Link> related, List<Use> uses,
                        List<Link> initiatives, Organisation organisation, String website, String citation,
-                       String licence, String licenceUrl) {
+                       String licence, String licenceUrl, List<Legal> legalBasis, String beyondLawHtml,
+                       String beyondLawLang) {
+    }
+
+    /** A provision of law the item builds on, in the page's language where the translation gives it. */
+    public record Legal(String act, String provision, String requiresHtml, String scope, String appliesFrom,
+                        String appliesFromIso, String url, String wordsLang) {
     }
 
     public record Search(Layout layout, List<FilterLink> sections) {
