@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar clausebook.jar <command>}: a thin layer over the build stages. */
 @Command(name = "clausebook", mixinStandardHelpOptions = true, version = "clausebook 0.1.0",
         description = "Builds the Clausebook knowledge base: versioned multilingual Markdown into a static site.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, NewCommand.class, SearchCommand.class},
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, NewCommand.class, SearchCommand.class,
+                BumpCommand.class, LockCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems in the content", "2:usage error"})
 public final class Main {

@@ -168,7 +168,7 @@ final class ContentScanner {
 
     /** First URL segments after the language that the site's own pages use (see render.UrlScheme). */
     private static Set<String> sitePages(SiteConfig config) {
-        Set<String> taken = new java.util.TreeSet<>(Set.of("search"));
+        Set<String> taken = new java.util.TreeSet<>(Set.of("search", "translations"));
         config.sections().stream().map(s -> s.path()).filter(p -> !p.isEmpty()).forEach(taken::add);
         config.taxonomies().forEach(t -> taken.add(t.path()));
         return taken;

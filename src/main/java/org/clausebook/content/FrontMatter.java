@@ -54,7 +54,8 @@ public record FrontMatter(
                 translationOf, tenderText, verification, organisation, uses, initiatives, website, terms, legalBasis, beyondLaw);
     }
 
-    public record Change(String version, LocalDate date, String note) {
+    /** A version's entry in {@code changes}; in a translation only version and note, in its language. */
+    public record Change(String version, LocalDate date, String note, String hash) {
     }
 
     public record Source(String title, String publisher, String date, String url, String language, String note) {

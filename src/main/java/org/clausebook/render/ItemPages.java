@@ -6,6 +6,7 @@ import org.clausebook.content.Document;
 import org.clausebook.content.FrontMatter;
 import org.clausebook.content.Item;
 import org.clausebook.markdown.LinkTarget;
+import org.clausebook.versions.ChangeNotes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,12 @@ import java.util.Optional;
 final class ItemPages {
     private final RenderContext ctx;
     private final LayoutFactory layouts;
+    private final Citations citations;
 
     ItemPages(RenderContext ctx, LayoutFactory layouts) {
         this.ctx = ctx;
         this.layouts = layouts;
+        this.citations = new Citations(ctx);
     }
 
     /** @param requested the version to show (a frozen one, or the current one at its permalink), or empty for the current page */
@@ -53,11 +56,12 @@ final class ItemPages {
             outdated = t.format(lang, "item.outdated_notice", text.meta().translationOf(), meta.version());
         }
         String frozen = version.map(v -> t.format(lang, "item.frozen_notice", v, item.version())).orElse("");
+        String shown = version.orElse(item.version());
         String permalink = ctx.urls().absolute(ctx.urls().version(lang, section, item.id(), meta.version()));
         String kind = t.get(lang, "kind." + section.id());
-        String citation = ctx.model().config().title().get(lang) + ". " + kind + ": “" + title + "”. "
-                + t.get(lang, "item.id") + " " + item.id() + ", " + t.get(lang, "item.version") + " " + meta.version()
-                + " (" + meta.date() + "). " + permalink;
+        String licence = meta.licence() == null ? ctx.model().config().defaultLicence() : meta.licence();
+        Views.Citation citation = citations.of(item, shown, lang, text, licenceUrl(licence));
+        String outdatedDiff = outdated.isEmpty() ? "" : ctx.urls().diff(lang, section, item.id(), text.meta().translationOf(), item.version());
 
         return new Views.Item(layout, item.id(), section.id(), kind, title, text.lang(), fallback,
                 fallback ? t.languageName(text.lang()) : "", outdated, frozen, ctx.itemUrl(lang, item),
@@ -65,13 +69,13 @@ final class ItemPages {
                 tags(lang, meta), html(text.meta().tenderText(), links), html(text.meta().verification(), links),
                 html(text.body(), links), meta.version(), I18n.date(lang, meta.date()), meta.date().toString(),
                 permalink, versions(item, lang, section, version), sources(meta), usedBy(item, lang),
-                links(lang, ctx.model().mentionedBy(item.id())), links(lang, meta.related()), uses(lang, meta, item.sourceLang()),
+                links(lang, ctx.model().mentionedBy(item.id())), links(lang, meta.related()), uses(lang, item),
                 links(lang, meta.initiatives()), organisation(lang, text, source), meta.website(), citation,
-                meta.licence() == null ? ctx.model().config().defaultLicence() : meta.licence(),
-                licenceUrl(meta.licence() == null ? ctx.model().config().defaultLicence() : meta.licence()),
+                licence, licenceUrl(licence),
                 legalBasis(lang, meta, text, item.sourceLang(), links),
                 html(text.meta().beyondLaw() != null ? text.meta().beyondLaw() : meta.beyondLaw(), links),
-                text.meta().beyondLaw() != null ? text.lang() : item.sourceLang());
+                text.meta().beyondLaw() != null ? text.lang() : item.sourceLang(),
+                ctx.urls().history(lang, section, item.id()), ctx.urls().itemFeed(lang, section, item.id()), outdatedDiff);
     }
 
     /** The source's legal basis, with {@code requires} and {@code scope} from the translation when it gives them. */
@@ -105,21 +109,24 @@ final class ItemPages {
     }
 
     private List<Views.VersionLink> versions(Item item, String lang, SectionConfig section, Optional<String> viewing) {
-        Map<String, FrontMatter.Change> notes = new java.util.HashMap<>();
-        item.meta().changes().forEach(c -> notes.putIfAbsent(c.version(), c));
         List<Views.VersionLink> out = new ArrayList<>();
         List<String> all = new ArrayList<>(item.versions());
         java.util.Collections.reverse(all);
         for (String v : all) {
             boolean current = v.equals(item.version());
-            Document doc = current ? item.source() : item.frozen(v).get(item.sourceLang());
-            FrontMatter.Change change = notes.get(v);
-            var date = change != null ? change.date() : doc.meta().date();
+            var date = ChangeNotes.date(item, v);
+            Optional<ChangeNotes.Note> note = ChangeNotes.change(item, lang, v);
             String url = current ? ctx.itemUrl(lang, item) : ctx.urls().version(lang, section, item.id(), v);
-            out.add(new Views.VersionLink(v, I18n.date(lang, date), date.toString(), change == null ? "" : change.note(),
-                    item.sourceLang(), url, current, viewing.map(v::equals).orElse(current)));
+            out.add(new Views.VersionLink(v, I18n.date(lang, date), date.toString(), note.map(ChangeNotes.Note::text).orElse(""),
+                    note.map(ChangeNotes.Note::lang).orElse(lang), fallbackName(note, lang), url, current,
+                    viewing.map(v::equals).orElse(current)));
         }
         return List.copyOf(out);
+    }
+
+    /** The name of the note's language when it is not the reader's, so the page can say so; else empty. */
+    String fallbackName(Optional<ChangeNotes.Note> note, String lang) {
+        return note.filter(n -> n.fallback(lang)).map(n -> ctx.i18n().languageName(n.lang())).orElse("");
     }
 
     private static List<Views.Source> sources(FrontMatter meta) {
@@ -133,8 +140,10 @@ final class ItemPages {
             Item portrait = ctx.model().item(portraitId).orElseThrow();
             for (FrontMatter.Use use : portrait.meta().uses()) {
                 if (use.id().equals(item.id())) {
+                    Optional<ChangeNotes.Note> note = ChangeNotes.use(portrait, lang, use);
                     out.add(new Views.Use(titleIn(lang, portrait), ctx.itemUrl(lang, portrait), use.version(),
-                            versionUrl(lang, item, use.version()), use.note(), portrait.sourceLang(),
+                            versionUrl(lang, item, use.version()), note.map(ChangeNotes.Note::text).orElse(""),
+                            note.map(ChangeNotes.Note::lang).orElse(lang), fallbackName(note, lang),
                             ctx.i18n().get(lang, "kind." + portrait.section())));
                 }
             }
@@ -142,12 +151,14 @@ final class ItemPages {
         return List.copyOf(out);
     }
 
-    private List<Views.Use> uses(String lang, FrontMatter meta, String noteLang) {
+    private List<Views.Use> uses(String lang, Item portrait) {
         List<Views.Use> out = new ArrayList<>();
-        for (FrontMatter.Use use : meta.uses()) {
+        for (FrontMatter.Use use : portrait.meta().uses()) {
+            Optional<ChangeNotes.Note> note = ChangeNotes.use(portrait, lang, use);
             ctx.model().item(use.id()).ifPresent(target -> out.add(new Views.Use(titleIn(lang, target),
-                    ctx.itemUrl(lang, target), use.version(), versionUrl(lang, target, use.version()), use.note(), noteLang,
-                    ctx.i18n().get(lang, "kind." + target.section()))));
+                    ctx.itemUrl(lang, target), use.version(), versionUrl(lang, target, use.version()),
+                    note.map(ChangeNotes.Note::text).orElse(""), note.map(ChangeNotes.Note::lang).orElse(lang),
+                    fallbackName(note, lang), ctx.i18n().get(lang, "kind." + target.section()))));
         }
         return List.copyOf(out);
     }

@@ -148,14 +148,18 @@ final class ListingPages {
                 continue;
             }
             FrontMatter meta = item.meta();
-            all.add(new Dated(item, meta.changes().isEmpty() ? new FrontMatter.Change(meta.version(), meta.date(), "") : meta.changes().get(0)));
+            all.add(new Dated(item, meta.changes().isEmpty() ? new FrontMatter.Change(meta.version(), meta.date(), "", null) : meta.changes().get(0)));
         }
         return all.stream()
                 .sorted(Comparator.comparing((Dated d) -> d.change().date()).reversed().thenComparing(d -> d.item().id()))
                 .limit(8)
-                .map(d -> new Views.Change(items.titleIn(lang, d.item()), ctx.itemUrl(lang, d.item()), d.item().version(),
-                        I18n.date(lang, d.change().date()), d.change().date().toString(), d.change().note(), d.item().sourceLang(),
-                        ctx.i18n().get(lang, "kind." + d.item().section())))
+                .map(d -> {
+                    var note = org.clausebook.versions.ChangeNotes.change(d.item(), lang, d.item().version());
+                    return new Views.Change(items.titleIn(lang, d.item()), ctx.itemUrl(lang, d.item()), d.item().version(),
+                            I18n.date(lang, d.change().date()), d.change().date().toString(),
+                            note.map(n -> n.text()).orElse(""), note.map(n -> n.lang()).orElse(lang),
+                            ctx.i18n().get(lang, "kind." + d.item().section()));
+                })
                 .toList();
     }
 

@@ -20,6 +20,7 @@ public final class SitePages {
     private final TemplateEngine templates;
     private final ItemPages items;
     private final ListingPages listings;
+    private final VersionPages versions;
 
     public SitePages(RenderContext ctx, TemplateEngine templates) {
         this.ctx = ctx;
@@ -27,6 +28,7 @@ public final class SitePages {
         LayoutFactory layouts = new LayoutFactory(ctx);
         this.items = new ItemPages(ctx, layouts);
         this.listings = new ListingPages(ctx, layouts, items);
+        this.versions = new VersionPages(ctx, layouts, items);
     }
 
     /** A page to render: where it goes, what it comes from, and how to make its view. */
@@ -39,6 +41,28 @@ public final class SitePages {
      */
     public <T> List<T> renderAll(Function<RenderedPage, T> then) {
         return jobs().parallelStream().map(this::render).map(then).toList();
+    }
+
+    /** Renders the pages about versions: each item's history, the comparisons of its versions, translation status. */
+    public <T> List<T> renderVersions(Function<RenderedPage, T> then) {
+        return versionJobs().parallelStream().map(this::render).map(then).toList();
+    }
+
+    private List<Job> versionJobs() {
+        List<Job> out = new ArrayList<>();
+        for (String lang : ctx.model().config().languages()) {
+            out.add(page(ctx.urls().translations(lang), "templates/translations.ftlh", "translations.ftlh", () -> versions.translations(lang)));
+            for (Item item : ctx.model().items().values()) {
+                SectionConfig section = ctx.section(item);
+                String source = item.in(lang).orElse(item.source()).source().relPath();
+                out.add(page(ctx.urls().history(lang, section, item.id()), source, "history.ftlh", () -> versions.history(item, lang)));
+                for (VersionPages.Pair pair : VersionPages.pairs(item)) {
+                    out.add(page(ctx.urls().diff(lang, section, item.id(), pair.from(), pair.to()), source, "diff.ftlh",
+                            () -> versions.diff(item, lang, pair)));
+                }
+            }
+        }
+        return out;
     }
 
     private RenderedPage render(Job job) {

@@ -40,6 +40,31 @@ public final class UrlScheme {
         return item(lang, section, id) + version + "/";
     }
 
+    /** Every version of an item, with its change note and comparisons. */
+    public String history(String lang, SectionConfig section, String id) {
+        return item(lang, section, id) + "history/";
+    }
+
+    /** The word-level comparison of two versions of an item. */
+    public String diff(String lang, SectionConfig section, String id, String from, String to) {
+        return item(lang, section, id) + "diff/" + from + "/" + to + "/";
+    }
+
+    /** The Atom feed of one item's versions. */
+    public String itemFeed(String lang, SectionConfig section, String id) {
+        return item(lang, section, id) + "feed.xml";
+    }
+
+    /** The translation status of every item in one language. */
+    public String translations(String lang) {
+        return home(lang) + "translations/";
+    }
+
+    /** A file of the site's open data, e.g. {@code translations.json}. */
+    public String api(String name) {
+        return prefix + "/api/" + name;
+    }
+
     public String taxonomy(String lang, TaxonomyConfig taxonomy) {
         return home(lang) + taxonomy.path() + "/";
     }

@@ -52,10 +52,12 @@ public final class Views {
     public record Source(String title, String publisher, String date, String url, String language, String note) {
     }
 
-    public record VersionLink(String version, String date, String dateIso, String note, String noteLang, String url, boolean current, boolean viewing) {
+    public record VersionLink(String version, String date, String dateIso, String note, String noteLang, String noteLanguageName,
+                              String url, boolean current, boolean viewing) {
     }
 
-    public record Use(String title, String url, String version, String versionUrl, String note, String noteLang, String kind) {
+    public record Use(String title, String url, String version, String versionUrl, String note, String noteLang,
+                      String noteLanguageName, String kind) {
     }
 
     public record Figure(String label, String value, int year, String source) {
@@ -71,9 +73,56 @@ public final class Views {
                        String tenderHtml, String verificationHtml, String bodyHtml, String version, String date,
                        String dateIso, String permalink, List<VersionLink> versions, List<Source> sources,
                        List<Use> usedBy, List<Link> mentionedBy, List<Link> related, List<Use> uses,
-                       List<Link> initiatives, Organisation organisation, String website, String citation,
+                       List<Link> initiatives, Organisation organisation, String website, Citation citation,
                        String licence, String licenceUrl, List<Legal> legalBasis, String beyondLawHtml,
-                       String beyondLawLang) {
+                       String beyondLawLang, String historyUrl, String feedUrl, String outdatedDiffUrl) {
+    }
+
+    /**
+     * How to cite one version in one language.
+     *
+     * @param shortForm what to type into a tender system: {@code id@version#hash}
+     * @param text      the whole citation as one line
+     * @param jsonLd    the same as schema.org JSON-LD, safe to put inside a script element
+     */
+    public record Citation(String library, String id, String version, String hash, String date, String dateIso,
+                           String languageName, String permalink, String shortForm, String text, String jsonLd) {
+    }
+
+    /** The history page of an item: every version, newest first. */
+    public record History(Layout layout, String kind, String title, String textLang, String id, String itemUrl,
+                          String feedUrl, List<HistoryEntry> versions, String translationState) {
+    }
+
+    /** One version on the history page, with links to compare it with the one before and with the current one. */
+    public record HistoryEntry(String version, String date, String dateIso, String note, String noteLang, String noteLanguageName,
+                               String url, boolean current, String hash, String previous, String previousDiffUrl,
+                               String currentDiffUrl) {
+    }
+
+    /** The word-level comparison of two versions of an item. */
+    public record Diff(Layout layout, String kind, String title, String id, String from, String to, String fromUrl,
+                       String toUrl, String historyUrl, String textLang, boolean fallback, String fallbackLanguageName,
+                       List<DiffPart> parts, int inserted, int deleted) {
+    }
+
+    /** One compared part: the tender text, the verification or the body. */
+    public record DiffPart(String heading, String anchor, List<org.clausebook.versions.TextDiff.Block> blocks,
+                           int inserted, int deleted) {
+    }
+
+    /** The translation status page of one language. */
+    public record Translations(Layout layout, List<StateCount> counts, List<TranslationGroup> groups, String apiUrl) {
+    }
+
+    public record StateCount(String state, String label, int count) {
+    }
+
+    public record TranslationGroup(String heading, List<TranslationRow> rows) {
+    }
+
+    public record TranslationRow(String id, String title, String url, String state, String stateLabel, String follows,
+                                 String version, String diffUrl, String historyUrl) {
     }
 
     /** A provision of law the item builds on, in the page's language where the translation gives it. */

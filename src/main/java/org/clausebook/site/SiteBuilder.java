@@ -14,6 +14,7 @@ import org.clausebook.render.TemplateEngine;
 import org.clausebook.render.UrlScheme;
 import org.clausebook.search.FacetGroup;
 import org.clausebook.search.SearchExport;
+import org.clausebook.versions.VersionChecks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class SiteBuilder {
         RenderContext ctx = new RenderContext(loaded.model(), new UrlScheme(config), i18n, new MarkdownRenderer(),
                 assetDir, new HashSet<>(loaded.attachments()));
         List<Problem> problems = MarkdownChecks.check(ctx);
+        problems.addAll(VersionChecks.errors(loaded.model()));
         for (var section : config.sections()) {
             if (!Files.isRegularFile(sourceDir.resolve("templates").resolve(section.template()))) {
                 problems.add(Problem.of("content/site.yaml", 0, "sections." + section.id() + ".template",
@@ -65,11 +67,18 @@ public final class SiteBuilder {
                                      OutputSet output, Stages stages) throws Exception {
         Path source = options.sourceDir();
         HtmlPostProcessor post = new HtmlPostProcessor(ctx.urls());
-        List<HtmlPostProcessor.Processed> pages = stages.run("render & jsoup", () -> {
-            List<HtmlPostProcessor.Processed> done = new SitePages(ctx, templates).renderAll(post::process);
+        SitePages sitePages = new SitePages(ctx, templates);
+        List<HtmlPostProcessor.Processed> pages = new ArrayList<>(stages.run("render & jsoup", () -> {
+            List<HtmlPostProcessor.Processed> done = sitePages.renderAll(post::process);
             done.forEach(p -> output.put(p.file(), p.html()));
             return done;
-        });
+        }));
+        pages.addAll(stages.run("versions", () -> {
+            List<HtmlPostProcessor.Processed> done = sitePages.renderVersions(post::process);
+            done.forEach(p -> output.put(p.file(), p.html()));
+            VersionFiles.add(output, ctx);
+            return done;
+        }));
         stages.run("site files", () -> {
             assets.addTo(output);
             SiteFiles.add(output, ctx, pages.stream().map(HtmlPostProcessor.Processed::url).toList(), source);
