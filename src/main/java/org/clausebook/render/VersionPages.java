@@ -94,7 +94,7 @@ final class VersionPages {
         part(parts, t.get(lang, "item.tender_text"), "tender", before.meta().tenderText(), after.meta().tenderText(), links);
         part(parts, t.get(lang, "item.verification"), "verification", before.meta().verification(), after.meta().verification(), links);
         part(parts, t.get(lang, "diff.body"), "body", before.body(), after.body(), links);
-        return new Views.Diff(layout, t.get(lang, "kind." + section.id()), title, item.id(), pair.from(), pair.to(),
+        return new Views.Diff(layout, t.get(lang, "kind." + section.id()), title, item.in(lang).isPresent() ? lang : item.sourceLang(), item.id(), pair.from(), pair.to(),
                 versionUrl(item, lang, pair.from()), versionUrl(item, lang, pair.to()), ctx.urls().history(lang, section, item.id()),
                 after.lang(), !after.lang().equals(lang), t.languageName(after.lang()), List.copyOf(parts),
                 parts.stream().mapToInt(Views.DiffPart::inserted).sum(), parts.stream().mapToInt(Views.DiffPart::deleted).sum());
@@ -113,7 +113,8 @@ final class VersionPages {
             List<Views.TranslationRow> rows = new ArrayList<>();
             for (Item item : ctx.model().section(section.id())) {
                 TranslationStatus.Entry e = TranslationStatus.of(item, lang);
-                rows.add(new Views.TranslationRow(item.id(), items.titleIn(lang, item), ctx.itemUrl(lang, item), e.state().id(),
+                rows.add(new Views.TranslationRow(item.id(), items.titleIn(lang, item), item.in(lang).isPresent() ? lang : item.sourceLang(),
+                        ctx.itemUrl(lang, item), e.state().id(),
                         t.get(lang, "translations." + e.state().id()), e.follows(), item.version(),
                         e.state() == TranslationStatus.State.OUTDATED ? ctx.urls().diff(lang, section, item.id(), e.follows(), item.version()) : "",
                         ctx.urls().history(lang, section, item.id())));

@@ -101,7 +101,7 @@ public final class Views {
     }
 
     /** The word-level comparison of two versions of an item. */
-    public record Diff(Layout layout, String kind, String title, String id, String from, String to, String fromUrl,
+    public record Diff(Layout layout, String kind, String title, String titleLang, String id, String from, String to, String fromUrl,
                        String toUrl, String historyUrl, String textLang, boolean fallback, String fallbackLanguageName,
                        List<DiffPart> parts, int inserted, int deleted) {
     }
@@ -121,7 +121,7 @@ public final class Views {
     public record TranslationGroup(String heading, List<TranslationRow> rows) {
     }
 
-    public record TranslationRow(String id, String title, String url, String state, String stateLabel, String follows,
+    public record TranslationRow(String id, String title, String titleLang, String url, String state, String stateLabel, String follows,
                                  String version, String diffUrl, String historyUrl) {
     }
 

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Every kind of page the site has, with how to find an example of it in the built output. The browser checks run
- * on each type in each language. A new page type is one line in {@link #ALL}, e.g. once the history/diff page and
- * the tender pack exist: {@code perLanguage("tender pack", (site, lang) -> Optional.of("/" + lang + "/tender-pack/"))}.
+ * on each type in each language. A new page type is one line in {@link #ALL}, e.g.
+ * {@code perLanguage("tender pack", (site, lang) -> Optional.of("/" + lang + "/tender-pack/"))}.
  */
 public final class PageTypes {
 
@@ -45,6 +45,10 @@ public final class PageTypes {
             perLanguage("criterion", (site, lang) -> item(site, lang, "criteria", "extended-warranty")),
             perLanguage("clause", (site, lang) -> item(site, lang, "clauses", "supply-chain-disclosure")),
             perLanguage("earlier version", PageTypes::earlierVersion),
+            perLanguage("version history", (site, lang) -> first(site, Pattern.quote(lang + "/clauses/labour-rights-code/history/index.html"))
+                    .or(() -> first(site, Pattern.quote(lang + "/") + "criteria/[^/]+/history/index.html"))),
+            perLanguage("version comparison", (site, lang) -> first(site, Pattern.quote(lang + "/") + "(criteria|clauses)/[^/]+/diff/[^/]+/[^/]+/index.html")),
+            perLanguage("translation status", (site, lang) -> Optional.of("/" + lang + "/translations/")),
             perLanguage("portrait", (site, lang) -> item(site, lang, "portraits", "city-of-oslo")),
             perLanguage("practice", (site, lang) -> item(site, lang, "practices", "joint-statement-of-demand")),
             perLanguage("initiative", (site, lang) -> item(site, lang, "initiatives", "electronics-watch")),

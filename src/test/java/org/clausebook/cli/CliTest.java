@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +44,13 @@ class CliTest {
 
         var json = Cli.run("validate", "--source", Cli.path(project), "--format", "json");
         assertEquals(1, json.exit());
-        JsonNode problems = new ObjectMapper().readTree(json.out());
+        JsonNode all = new ObjectMapper().readTree(json.out());
+        List<JsonNode> problems = new java.util.ArrayList<>();
+        all.forEach(p -> {
+            if (p.get("severity").asText().equals("error")) {
+                problems.add(p);
+            }
+        });
         assertEquals(1, problems.size());
         assertEquals("content/practices/sample-practice/en.md", problems.get(0).get("file").asText());
         assertEquals(7, problems.get(0).get("line").asInt());
@@ -51,6 +58,21 @@ class CliTest {
 
         var github = Cli.run("validate", "--source", Cli.path(project), "--format", "github");
         assertTrue(github.out().startsWith("::error file=content/practices/sample-practice/en.md,line=7,title=related[1]::"), github.out());
+    }
+
+    @Test
+    void anOutdatedTranslationIsAWarningAndAnErrorWithStrict(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        var plain = Cli.run("validate", "--source", Cli.path(project));
+        assertEquals(0, plain.exit(), plain.out());
+        assertTrue(plain.out().contains("warning: content/criteria/sample-warranty/de.md:2: translation_of: this translation follows "
+                + "version 1.0; content/criteria/sample-warranty/en.md is at version 2.0."), plain.out());
+        assertTrue(plain.out().contains("OK: 6 items in 3 languages, no problems, 1 warning(s) (--strict makes them errors)."), plain.out());
+        var strict = Cli.run("validate", "--strict", "--source", Cli.path(project));
+        assertEquals(1, strict.exit(), strict.out());
+        assertTrue(strict.out().startsWith("content/criteria/sample-warranty/de.md:2: translation_of:"), strict.out());
+        var github = Cli.run("validate", "--source", Cli.path(project), "--format", "github");
+        assertTrue(github.out().startsWith("::warning file=content/criteria/sample-warranty/de.md,line=2,title=translation_of::"), github.out());
     }
 
     @Test

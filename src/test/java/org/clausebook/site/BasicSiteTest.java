@@ -49,6 +49,13 @@ class BasicSiteTest {
             "index.html",
             "sitemap.xml",
             "nl/feed.xml",
+            "en/criteria/sample-warranty/history/index.html",
+            "de/criteria/sample-warranty/history/index.html",
+            "en/criteria/sample-warranty/diff/1.0/2.0/index.html",
+            "de/criteria/sample-warranty/diff/1.0/2.0/index.html",
+            "de/translations/index.html",
+            "api/translations.json",
+            "en/criteria/sample-warranty/feed.xml",
     })
     void pageMatchesGoldenFile(String page) throws IOException {
         Golden.assertMatches("basic/" + page, Files.readString(out.resolve(page), StandardCharsets.UTF_8));
@@ -62,6 +69,42 @@ class BasicSiteTest {
                 assertTrue(Files.isRegularFile(out.resolve(lang + "/" + item + "/index.html")), lang + "/" + item);
             }
         }
+    }
+
+    @Test
+    void everyVersionPageCarriesACitationWithTheTextHashAndMatchingJsonLd() throws IOException {
+        for (String page : List.of("nl/criteria/sample-warranty/index.html", "en/criteria/sample-warranty/1.0/index.html")) {
+            Document doc = Jsoup.parse(out.resolve(page).toFile());
+            String shortForm = doc.selectFirst("#cite-short").text();
+            assertTrue(shortForm.matches("sample-warranty@(2\\.0|1\\.0)#[0-9a-f]{6}"), page + ": " + shortForm);
+            var ld = new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc.selectFirst("script[type=application/ld+json]").data());
+            assertEquals(shortForm, ld.get("identifier").asText(), page);
+            assertEquals(page.substring(0, 2), ld.get("inLanguage").asText(), page);
+            assertTrue(doc.selectFirst("#cite-text").text().contains(shortForm), page);
+        }
+        var nl = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Jsoup.parse(out.resolve("nl/criteria/sample-warranty/index.html")
+                .toFile()).selectFirst("script[type=application/ld+json]").data());
+        assertEquals("en", nl.get("isBasedOn").get("inLanguage").asText(), "a translation says what it is based on");
+        assertEquals("2.0", nl.get("isBasedOn").get("version").asText());
+    }
+
+    @Test
+    void theOutdatedNoticeLinksToTheComparisonAndTheVersionLinksToTheHistory() throws IOException {
+        Document de = Jsoup.parse(out.resolve("de/criteria/sample-warranty/index.html").toFile());
+        assertEquals("/de/criteria/sample-warranty/diff/1.0/2.0/", de.selectFirst(".notice-outdated a").attr("href"));
+        assertEquals("/de/criteria/sample-warranty/history/", de.selectFirst(".item-meta a").attr("href"));
+        assertTrue(Files.isRegularFile(out.resolve("de/criteria/sample-warranty/diff/1.0/2.0/index.html")));
+    }
+
+    @Test
+    void insertionsAndDeletionsAreAnnouncedNotOnlyColoured() throws IOException {
+        Document diff = Jsoup.parse(out.resolve("en/criteria/sample-warranty/diff/1.0/2.0/index.html").toFile());
+        assertFalse(diff.select("#diff-tender ~ .diff-text ins").isEmpty() && diff.select(".diff-tender ins").isEmpty());
+        for (var mark : diff.select(".diff-text ins, .diff-text del")) {
+            assertTrue(mark.selectFirst(".visually-hidden") != null, "no spoken cue in " + mark.outerHtml());
+        }
+        assertTrue(diff.select(".diff-tender del").text().contains("2"), diff.select(".diff-tender").text());
+        assertTrue(diff.select(".diff-tender ins").text().contains("3"), diff.select(".diff-tender").text());
     }
 
     @Test
