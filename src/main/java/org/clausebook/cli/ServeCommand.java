@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildOptions options = output.buildOptions(source);
+        BuildOptions options = output.buildOptions(source).asPreview();
         Path outDir = options.outDir();
         if (!rebuild(options)) {
             System.err.println("Fix the problems above; serving will start after the first successful build.");
@@ -43,7 +43,11 @@ final class ServeCommand implements Callable<Integer> {
 
     private static boolean rebuild(BuildOptions options) {
         try {
-            var result = SiteBuilder.build(options, line -> { });
+            var result = SiteBuilder.build(options, line -> {
+                if (line.startsWith("warning: ")) {
+                    System.err.println(line); // an edited text that needs a new version before it is published
+                }
+            });
             System.out.println(BuildCommand.summary(result, options.outDir()));
             return true;
         } catch (ContentException e) {

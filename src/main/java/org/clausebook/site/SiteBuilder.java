@@ -33,13 +33,20 @@ public final class SiteBuilder {
 
     /** Loads and checks everything a build would, without rendering: the {@code validate} command. */
     public static RenderContext check(Path sourceDir, boolean drafts, String assetDir) throws ContentException {
+        return check(sourceDir, drafts, assetDir, false);
+    }
+
+    /** @param preview accept published texts edited without a new version (serve shows the edit; build refuses it) */
+    public static RenderContext check(Path sourceDir, boolean drafts, String assetDir, boolean preview) throws ContentException {
         SiteConfig config = ConfigLoader.load(sourceDir);
         ContentLoader.Loaded loaded = ContentLoader.load(sourceDir, config, drafts);
         I18n i18n = I18n.load(sourceDir.resolve("templates"), config);
         RenderContext ctx = new RenderContext(loaded.model(), new UrlScheme(config), i18n, new MarkdownRenderer(),
                 assetDir, new HashSet<>(loaded.attachments()));
         List<Problem> problems = MarkdownChecks.check(ctx);
-        problems.addAll(VersionChecks.errors(loaded.model()));
+        if (!preview) {
+            problems.addAll(VersionChecks.errors(loaded.model()));
+        }
         for (var section : config.sections()) {
             if (!Files.isRegularFile(sourceDir.resolve("templates").resolve(section.template()))) {
                 problems.add(Problem.of("content/site.yaml", 0, "sections." + section.id() + ".template",
@@ -56,7 +63,10 @@ public final class SiteBuilder {
         Path source = options.sourceDir();
         Stages stages = new Stages(progress);
         Assets assets = stages.run("assets", () -> Assets.read(source.resolve("assets")));
-        RenderContext ctx = stages.run("load & check", () -> check(source, options.drafts(), assets.dir()));
+        RenderContext ctx = stages.run("load & check", () -> check(source, options.drafts(), assets.dir(), options.preview()));
+        if (options.preview()) {
+            VersionChecks.errors(ctx.model()).forEach(p -> progress.accept("warning: " + p.format()));
+        }
         TemplateEngine templates = new TemplateEngine(source.resolve("templates"));
         try (OutputSet output = OutputSet.open(options.outDir())) {
             return build(options, ctx, templates, assets, output, stages);
