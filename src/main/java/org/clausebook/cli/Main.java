@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, NewCommand.class, SearchCommand.class,
                 BumpCommand.class, LockCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:problems in the content", "2:usage error"})
+        exitCodeList = {"0:success", "1:problems in the content", "2:usage error", "3:other failure (e.g. a template error)"})
 public final class Main {
     /** Exit code when the content has problems. */
     public static final int CONTENT_ERRORS = 1;
