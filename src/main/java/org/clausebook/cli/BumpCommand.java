@@ -1,7 +1,5 @@
 package org.clausebook.cli;
 
-import org.clausebook.diagnostics.ContentException;
-import org.clausebook.diagnostics.ProblemFormat;
 import org.clausebook.versions.Bump;
 import org.clausebook.versions.TextHash;
 import picocli.CommandLine.Command;
@@ -35,19 +33,12 @@ final class BumpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
+        return LockCommand.release(source, () -> {
             Bump.Result r = Bump.bump(source.dir(), target, note, major, date != null ? date : LocalDate.now(ZoneOffset.UTC),
                     new GitRevision(source.dir()));
             System.out.println(r.item() + ": " + r.oldVersion() + " → " + r.newVersion() + "  (" + r.item() + "@" + r.newVersion()
                     + "#" + TextHash.shortForm(r.hash()) + ")");
             r.written().forEach(f -> System.out.println("  wrote " + f));
-            return LockCommand.recheck(source);
-        } catch (ContentException e) {
-            System.out.print(ProblemFormat.TEXT.render(e.problems()));
-            return Main.CONTENT_ERRORS;
-        } catch (IllegalArgumentException e) {
-            System.out.println("error: " + e.getMessage());
-            return Main.CONTENT_ERRORS;
-        }
+        });
     }
 }

@@ -25,11 +25,24 @@ final class LockCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
+        return release(source, () -> {
             for (String target : targets) {
                 Bump.Result r = Bump.lock(source.dir(), target);
                 System.out.println(r.item() + "@" + r.newVersion() + "#" + TextHash.shortForm(r.hash()) + "  (wrote " + r.written().get(0) + ")");
             }
+        });
+    }
+
+    /** A change to content files. */
+    @FunctionalInterface
+    interface Release {
+        void run() throws ContentException, java.io.IOException;
+    }
+
+    /** Runs a release, reports its problems with file and line, then checks the whole site. */
+    static int release(SourceOption source, Release release) throws java.io.IOException {
+        try {
+            release.run();
             return recheck(source);
         } catch (ContentException e) {
             System.out.print(ProblemFormat.TEXT.render(e.problems()));
