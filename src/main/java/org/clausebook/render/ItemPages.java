@@ -34,7 +34,8 @@ final class ItemPages {
         version = version.filter(v -> !v.equals(item.version()));
         Map<String, Document> docs = version.map(item::frozen).orElse(item.current());
         Document source = docs.get(item.sourceLang());
-        Document text = docs.getOrDefault(lang, source);
+        Document text = version.isPresent() ? ChangeNotes.textOf(item, version.get(), lang).orElse(source)
+                : docs.getOrDefault(lang, source);
         FrontMatter meta = source.meta();
         boolean fallback = !text.lang().equals(lang);
         String title = text.meta().title();
@@ -60,7 +61,7 @@ final class ItemPages {
         String permalink = ctx.urls().absolute(ctx.urls().version(lang, section, item.id(), meta.version()));
         String kind = t.get(lang, "kind." + section.id());
         String licence = meta.licence() == null ? ctx.model().config().defaultLicence() : meta.licence();
-        Views.Citation citation = citations.of(item, shown, lang, text, licenceUrl(licence));
+        Views.Citation citation = citations.of(item, shown, lang, text, Licences.url(licence));
         String outdatedDiff = outdated.isEmpty() ? "" : ctx.urls().diff(lang, section, item.id(), text.meta().translationOf(), item.version());
 
         return new Views.Item(layout, item.id(), section.id(), kind, title, text.lang(), fallback,
@@ -71,7 +72,7 @@ final class ItemPages {
                 permalink, versions(item, lang, section, version), sources(meta), usedBy(item, lang),
                 links(lang, ctx.model().mentionedBy(item.id())), links(lang, meta.related()), uses(lang, item),
                 links(lang, meta.initiatives()), organisation(lang, text, source), meta.website(), citation,
-                licence, licenceUrl(licence),
+                licence, Licences.url(licence),
                 legalBasis(lang, meta, text, item.sourceLang(), links),
                 html(text.meta().beyondLaw() != null ? text.meta().beyondLaw() : meta.beyondLaw(), links),
                 text.meta().beyondLaw() != null ? text.lang() : item.sourceLang(),
@@ -185,14 +186,5 @@ final class ItemPages {
         String country = new Locale("", org.country()).getDisplayCountry(Locale.forLanguageTag(lang));
         return new Views.Organisation(org.name(), country, ctx.i18n().get(lang, "orgtype." + org.type()), org.website(),
                 org.figures().stream().map(f -> new Views.Figure(f.label(), f.value(), f.year(), f.source())).toList());
-    }
-
-    private static String licenceUrl(String spdx) {
-        return switch (spdx) {
-            case "CC-BY-4.0" -> "https://creativecommons.org/licenses/by/4.0/";
-            case "CC0-1.0" -> "https://creativecommons.org/publicdomain/zero/1.0/";
-            case "Apache-2.0" -> "https://www.apache.org/licenses/LICENSE-2.0";
-            default -> "https://spdx.org/licenses/" + spdx + ".html";
-        };
     }
 }

@@ -52,9 +52,11 @@ public final class ChangeNotes {
         if (lang.equals(item.sourceLang())) {
             return Optional.of(sourceOf(item, version));
         }
+        Optional<Document> current = item.in(lang).filter(d -> version.equals(d.meta().translationOf()));
         if (version.equals(item.version())) {
-            return item.in(lang).filter(d -> version.equals(d.meta().translationOf()));
+            return current;
         }
-        return Optional.ofNullable(item.frozen(version).get(lang));
+        // a frozen translation, or a current one that still follows this earlier version
+        return Optional.ofNullable(item.frozen(version).get(lang)).or(() -> current);
     }
 }
