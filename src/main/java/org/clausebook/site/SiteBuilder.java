@@ -7,6 +7,7 @@ import org.clausebook.content.ContentLoader;
 import org.clausebook.diagnostics.ContentException;
 import org.clausebook.diagnostics.Problem;
 import org.clausebook.markdown.MarkdownRenderer;
+import org.clausebook.opendata.OpenData;
 import org.clausebook.render.I18n;
 import org.clausebook.render.RenderContext;
 import org.clausebook.render.SitePages;
@@ -89,6 +90,10 @@ public final class SiteBuilder {
             VersionFiles.add(output, ctx);
             return done;
         }));
+        stages.run("open data", () -> {
+            OpenData.files(ctx).forEach(output::put);
+            return null;
+        });
         stages.run("site files", () -> {
             assets.addTo(output);
             SiteFiles.add(output, ctx, pages.stream().map(HtmlPostProcessor.Processed::url).toList(), source);

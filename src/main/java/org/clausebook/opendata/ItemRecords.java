@@ -1,0 +1,131 @@
+package org.clausebook.opendata;
+
+import org.clausebook.config.SectionConfig;
+import org.clausebook.config.TaxonomyConfig;
+import org.clausebook.content.Document;
+import org.clausebook.content.FrontMatter;
+import org.clausebook.content.Item;
+import org.clausebook.markdown.LinkTarget;
+import org.clausebook.render.Licences;
+import org.clausebook.render.RenderContext;
+import org.clausebook.versions.ChangeNotes;
+import org.clausebook.versions.TextHash;
+import org.clausebook.versions.TranslationStatus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One item as open data in one language: its metadata, legal basis, sources and every version with its texts. */
+final class ItemRecords {
+    private final RenderContext ctx;
+
+    ItemRecords(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Map<String, Object> item(Item item, String lang) {
+        SectionConfig section = ctx.section(item);
+        FrontMatter meta = item.meta();
+        Document text = item.in(lang).orElse(item.source());
+        LinkTarget links = ctx.links(lang, item);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", item.id());
+        out.put("section", section.id());
+        out.put("version", item.version());
+        out.put("date", ChangeNotes.date(item, item.version()).toString());
+        out.put("status", meta.status());
+        out.put("source_language", item.sourceLang());
+        out.put("text_language", text.lang());
+        TranslationStatus.Entry status = TranslationStatus.of(item, lang);
+        out.put("translation", status.follows().isEmpty() ? Map.of("state", status.state().id())
+                : ordered("state", status.state().id(), "follows", status.follows()));
+        out.put("title", text.meta().title());
+        out.put("summary", text.meta().summary());
+        out.put("url", ctx.urls().absolute(ctx.itemUrl(lang, item)));
+        out.put("permalink", ctx.urls().absolute(ctx.urls().version(lang, section, item.id(), item.version())));
+        out.put("hash", TextHash.of(item.source()));
+        Map<String, Object> terms = new LinkedHashMap<>();
+        for (TaxonomyConfig tax : ctx.model().config().taxonomies()) {
+            List<String> values = meta.taxonomies().getOrDefault(tax.id(), List.of());
+            terms.put(tax.id(), tax.single() ? (values.isEmpty() ? null : values.get(0)) : values);
+        }
+        out.put("terms", terms);
+        out.put("related", meta.related());
+        out.put("legal_basis", legalBasis(meta, text, item.sourceLang(), links));
+        String beyond = text.meta().beyondLaw() != null ? text.meta().beyondLaw() : meta.beyondLaw();
+        out.put("beyond_law", beyond == null ? null : texts(beyond, links));
+        out.put("sources", meta.sources().stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("title", s.title());
+            m.put("publisher", s.publisher());
+            m.put("date", s.date());
+            m.put("url", s.url());
+            m.put("language", s.language());
+            m.put("note", s.note());
+            return m;
+        }).toList());
+        String licence = meta.licence() == null ? ctx.model().config().defaultLicence() : meta.licence();
+        out.put("licence", ordered("spdx", licence, "url", Licences.url(licence)));
+        out.put("versions", versions(item, lang, section, links));
+        return out;
+    }
+
+    private List<Map<String, Object>> versions(Item item, String lang, SectionConfig section, LinkTarget links) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<String> all = new ArrayList<>(item.versions());
+        java.util.Collections.reverse(all);
+        for (String v : all) {
+            Document source = ChangeNotes.sourceOf(item, v);
+            Document text = ChangeNotes.textOf(item, v, lang).orElse(source);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("version", v);
+            m.put("date", ChangeNotes.date(item, v).toString());
+            var note = ChangeNotes.change(item, lang, v);
+            m.put("note", note.map(ChangeNotes.Note::text).orElse(null));
+            m.put("note_language", note.map(ChangeNotes.Note::lang).orElse(null));
+            m.put("hash", TextHash.of(source));
+            m.put("permalink", ctx.urls().absolute(ctx.urls().version(lang, section, item.id(), v)));
+            m.put("text_language", text.lang());
+            m.put("title", text.meta().title());
+            m.put("tender_text", text.meta().tenderText() == null ? null : texts(text.meta().tenderText(), links));
+            m.put("verification", text.meta().verification() == null ? null : texts(text.meta().verification(), links));
+            m.put("body", texts(text.body(), links));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> legalBasis(FrontMatter meta, Document text, String sourceLang, LinkTarget links) {
+        List<FrontMatter.LegalBasis> translated = text.meta().isTranslation() ? text.meta().legalBasis() : List.of();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < meta.legalBasis().size(); i++) {
+            FrontMatter.LegalBasis law = meta.legalBasis().get(i);
+            FrontMatter.LegalBasis words = i < translated.size() ? translated.get(i) : law;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("act", law.act());
+            m.put("provision", law.provision());
+            m.put("requires", texts(words.requires(), links));
+            m.put("scope", words.scope() != null ? words.scope() : law.scope());
+            m.put("applies_from", law.appliesFrom().toString());
+            m.put("url", law.url());
+            m.put("language", words == law ? sourceLang : text.lang());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** A text as written (Markdown) and as the site renders it (HTML with root-relative links). */
+    private Map<String, Object> texts(String markdown, LinkTarget links) {
+        String html = markdown == null || markdown.isBlank() ? "" : ctx.markdown().render(markdown, links);
+        return ordered("markdown", markdown == null ? "" : markdown, "html", html);
+    }
+
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+}
