@@ -9,6 +9,9 @@ import java.util.function.Function;
 
 /** Builds the part every page shares: head metadata, language switcher, navigation, breadcrumbs, strings. */
 final class LayoutFactory {
+    /** Ids of the static pages linked from every footer, in this order. */
+    private static final List<String> FOOTER_PAGES = List.of("about", "contribute", "licence", "accessibility");
+
     private final RenderContext ctx;
 
     LayoutFactory(RenderContext ctx) {
@@ -39,7 +42,21 @@ final class LayoutFactory {
                 List.copyOf(breadcrumbs), ctx.i18n().strings(lang), ctx.urls().home(lang), ctx.urls().search(lang),
                 ctx.urls().feed(lang), ctx.urls().root() + "schema/front-matter.schema.json",
                 ctx.urls().asset(ctx.assetDir(), "site.css"), ctx.urls().asset(ctx.assetDir(), "site.js"),
-                pageType);
+                pageType, footer(lang));
+    }
+
+    /** The static pages every page links to (where they exist), the translation status and the open data. */
+    private List<Views.FooterLink> footer(String lang) {
+        List<Views.FooterLink> out = new ArrayList<>();
+        for (String id : FOOTER_PAGES) {
+            ctx.model().item(id).filter(i -> i.section().equals("pages")).ifPresent(page -> {
+                var doc = page.in(lang).orElse(page.source());
+                out.add(new Views.FooterLink(doc.meta().title(), ctx.itemUrl(lang, page), doc.lang()));
+            });
+        }
+        out.add(new Views.FooterLink(ctx.i18n().get(lang, "translations.title"), ctx.urls().translations(lang), lang));
+        out.add(new Views.FooterLink(ctx.i18n().get(lang, "site.open_data"), ctx.urls().api("v1/index.json"), lang));
+        return List.copyOf(out);
     }
 
     Views.Link homeCrumb(String lang) {

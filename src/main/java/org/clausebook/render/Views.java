@@ -25,7 +25,11 @@ public final class Views {
     public record Layout(String lang, String siteTitle, String siteDescription, String pageTitle, String description,
                          String canonical, List<LangLink> languages, List<Link> nav, String currentNav,
                          List<Link> breadcrumbs, Map<String, String> t, String homeUrl, String searchUrl,
-                         String feedUrl, String schemaUrl, String css, String js, String pageType) {
+                         String feedUrl, String schemaUrl, String css, String js, String pageType, List<FooterLink> footer) {
+    }
+
+    /** A link in every page's footer; {@code lang} is the language of its label. */
+    public record FooterLink(String label, String url, String lang) {
     }
 
     /** One line in a listing. */
