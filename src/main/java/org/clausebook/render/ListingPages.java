@@ -23,12 +23,14 @@ final class ListingPages {
     private final ItemPages items;
     /** Items by taxonomy id, then term, sorted by title: computed once, read by every listing page. */
     private final Map<String, Map<String, List<Item>>> byTerm;
+    private final CoveragePages coverage;
 
     ListingPages(RenderContext ctx, LayoutFactory layouts, ItemPages items) {
         this.ctx = ctx;
         this.layouts = layouts;
         this.items = items;
         this.byTerm = termIndex(ctx);
+        this.coverage = new CoveragePages(ctx);
     }
 
     private static Map<String, Map<String, List<Item>>> termIndex(RenderContext ctx) {
@@ -50,7 +52,7 @@ final class ListingPages {
         List<Item> list = ctx.model().section(section.id());
         Views.Layout layout = layouts.layout(lang, heading, ctx.model().config().description().get(lang),
                 l -> ctx.urls().section(l, section), section.id(), List.of(layouts.homeCrumb(lang)), "listing");
-        return new Views.Listing(layout, heading, count(lang, list.size()), filters(lang, list, null, null), entries(lang, list));
+        return new Views.Listing(layout, heading, count(lang, list.size()), filters(lang, list, null, null), entries(lang, list), null);
     }
 
     Views.Listing term(TaxonomyConfig taxonomy, String term, String lang) {
@@ -58,7 +60,8 @@ final class ListingPages {
         List<Item> list = withTerm(taxonomy, term);
         Views.Layout layout = layouts.layout(lang, heading, heading, l -> ctx.urls().term(l, taxonomy, term), "",
                 List.of(layouts.homeCrumb(lang)), "term");
-        return new Views.Listing(layout, heading, count(lang, list.size()), filters(lang, list, taxonomy, term), entries(lang, list));
+        return new Views.Listing(layout, heading, count(lang, list.size()), filters(lang, list, taxonomy, term), entries(lang, list),
+                taxonomy.id().equals("product_groups") && coverage.available() ? coverage.group(lang, term) : null);
     }
 
     Views.Home home(String lang) {
@@ -66,7 +69,8 @@ final class ListingPages {
         String title = config.title().get(lang);
         Views.Layout layout = layouts.layout(lang, title, config.description().get(lang), ctx.urls()::home, "", List.of(), "home");
         return new Views.Home(layout, ctx.i18n().get(lang, "home.lead"), termLinks(lang, "product_groups"),
-                termLinks(lang, "stages"), newest(lang), entries(lang, ctx.model().section("portraits")), sectionLinks(lang));
+                termLinks(lang, "stages"), newest(lang), entries(lang, ctx.model().section("portraits")), sectionLinks(lang),
+                coverage.available() ? coverage.library(lang) : null);
     }
 
     Views.Search search(String lang) {

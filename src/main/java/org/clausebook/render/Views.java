@@ -43,11 +43,13 @@ public final class Views {
     public record FilterGroup(String label, List<FilterLink> links) {
     }
 
-    public record Listing(Layout layout, String heading, String countText, List<FilterGroup> filters, List<Entry> entries) {
+    /** @param chain the coverage of a product group (on its term page), or null */
+    public record Listing(Layout layout, String heading, String countText, List<FilterGroup> filters, List<Entry> entries,
+                          ChainViews.Chain chain) {
     }
 
     public record Home(Layout layout, String lead, List<FilterLink> productGroups, List<FilterLink> stages,
-                       List<Change> newest, List<Entry> portraits, List<FilterLink> sections) {
+                       List<Change> newest, List<Entry> portraits, List<FilterLink> sections, ChainViews.Chain chain) {
     }
 
     public record Change(String title, String url, String version, String date, String dateIso, String note, String noteLang, String kind) {

@@ -42,6 +42,7 @@ public final class PageTypes {
             perLanguage("home", (site, lang) -> Optional.of("/" + lang + "/")),
             perLanguage("section listing", (site, lang) -> Optional.of("/" + lang + "/criteria/")),
             perLanguage("taxonomy term", (site, lang) -> first(site, lang + "/stages/[^/]+/index.html")),
+            perLanguage("product group", (site, lang) -> first(site, lang + "/product-groups/[^/]+/index.html")),
             perLanguage("criterion", (site, lang) -> item(site, lang, "criteria", "extended-warranty")),
             perLanguage("clause", (site, lang) -> item(site, lang, "clauses", "supply-chain-disclosure")),
             perLanguage("earlier version", PageTypes::earlierVersion),
