@@ -96,7 +96,7 @@ public final class Views {
     public record Code(String code, String label, String labelLang) {
     }
 
-    /** A corresponding criterion of an external scheme; on a scheme page, {@code itemTitle} names the Clausebook item. */
+    /** A corresponding criterion of an external scheme; name, identifier and note are in {@code noteLang}, the item's source language. */
     public record Equivalent(String scheme, String schemeLabel, String schemeUrl, String name, String identifier,
                              String url, String note, String noteLang) {
     }
