@@ -22,6 +22,10 @@ public final class ConfigLoader {
     /** Languages the site's UI is translated into; a site may use any subset. */
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A CPV 2008 code: eight digits, a hyphen and the check digit. */
+    private static final Pattern CPV = Pattern.compile("^[0-9]{8}-[0-9]$");
+    /** The taxonomy whose terms the {@code cpv} map is keyed by. */
+    private static final String PRODUCT_GROUPS = "product_groups";
 
     record RawSection(@JsonProperty(required = true) String id, @JsonProperty(required = true) String template,
                       @JsonProperty(required = true) String path, Boolean listed, Boolean searchable) {
@@ -31,13 +35,17 @@ public final class ConfigLoader {
                        Boolean single) {
     }
 
+    record RawCpv(@JsonProperty(required = true) String code, @JsonProperty(required = true) Map<String, String> label) {
+    }
+
     record RawConfig(@JsonProperty(required = true) Map<String, String> title,
                      @JsonProperty(required = true) Map<String, String> description,
                      @JsonProperty(value = "base_url", required = true) String baseUrl,
                      @JsonProperty(required = true) List<String> languages,
                      @JsonProperty("default_licence") String defaultLicence,
                      @JsonProperty(required = true) List<RawSection> sections,
-                     @JsonProperty(required = true) List<RawTaxonomy> taxonomies) {
+                     @JsonProperty(required = true) List<RawTaxonomy> taxonomies,
+                     Map<String, List<RawCpv>> cpv) {
     }
 
     private ConfigLoader() {
@@ -111,11 +119,47 @@ public final class ConfigLoader {
             }
             taxonomies.add(new TaxonomyConfig(t.id(), t.path(), Boolean.TRUE.equals(t.single()), terms));
         }
+        Map<String, List<CpvCode>> cpv = cpv(raw, schemaTerms.getOrDefault(PRODUCT_GROUPS, List.of()), problems);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
         return new SiteConfig(raw.title(), raw.description(), raw.baseUrl(), raw.languages(),
-                raw.defaultLicence() == null ? "CC-BY-4.0" : raw.defaultLicence(), sections, taxonomies);
+                raw.defaultLicence() == null ? "CC-BY-4.0" : raw.defaultLicence(), sections, taxonomies, cpv);
+    }
+
+    /** The {@code cpv} map: keys are product_groups terms, codes match {@link #CPV}, labels are in site languages, English required. */
+    private static Map<String, List<CpvCode>> cpv(RawConfig raw, List<String> groups, List<Problem> problems) {
+        Map<String, List<CpvCode>> out = new java.util.LinkedHashMap<>();
+        if (raw.cpv() == null) {
+            return out;
+        }
+        raw.cpv().forEach((group, codes) -> {
+            String field = "cpv." + group;
+            if (!groups.contains(group)) {
+                problems.add(Problem.of(CONFIG_FILE, 0, field, "'" + group + "' is not a product_groups term.",
+                        "known terms: " + groups + "."));
+                return;
+            }
+            List<CpvCode> list = new ArrayList<>();
+            for (RawCpv c : codes == null ? List.<RawCpv>of() : codes) {
+                if (!CPV.matcher(c.code()).matches()) {
+                    problems.add(Problem.of(CONFIG_FILE, 0, field, "'" + c.code() + "' is not a CPV code.",
+                            "write eight digits, a hyphen and the check digit, e.g. 30213100-6."));
+                }
+                if (!c.label().containsKey("en")) {
+                    problems.add(Problem.of(CONFIG_FILE, 0, field + "." + c.code(), "the English label is missing.",
+                            "give the official English label of the code under label.en."));
+                }
+                c.label().keySet().stream().filter(l -> !l.equals("en") && !raw.languages().contains(l)).forEach(l -> problems.add(
+                        Problem.of(CONFIG_FILE, 0, field + "." + c.code(), "label in '" + l + "', which is not a site language.", "")));
+                list.add(new CpvCode(c.code(), c.label()));
+            }
+            if (list.stream().map(CpvCode::code).distinct().count() < list.size()) {
+                problems.add(Problem.of(CONFIG_FILE, 0, field, "a code is listed twice.", ""));
+            }
+            out.put(group, List.copyOf(list));
+        });
+        return out;
     }
 
     /** Terms per field from {@code $defs/common/properties/<field>} (enum, or items.enum), plus a marker per section def. */

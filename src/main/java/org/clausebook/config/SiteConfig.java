@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param defaultLicence  SPDX id used when an item names none
  * @param sections        content sections, in navigation order
  * @param taxonomies      taxonomies with their terms (terms come from the schema)
+ * @param cpv             CPV 2008 codes per product_groups term; a term without codes is absent
  */
 public record SiteConfig(
         Map<String, String> title,
@@ -22,7 +23,8 @@ public record SiteConfig(
         List<String> languages,
         String defaultLicence,
         List<SectionConfig> sections,
-        List<TaxonomyConfig> taxonomies) {
+        List<TaxonomyConfig> taxonomies,
+        Map<String, List<CpvCode>> cpv) {
 
     public SiteConfig {
         title = Map.copyOf(title);
@@ -30,6 +32,7 @@ public record SiteConfig(
         languages = List.copyOf(languages);
         sections = List.copyOf(sections);
         taxonomies = List.copyOf(taxonomies);
+        cpv = Map.copyOf(cpv);
     }
 
     public String defaultLanguage() {
@@ -38,6 +41,11 @@ public record SiteConfig(
 
     public Optional<SectionConfig> section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The CPV codes of a product group, in the order of the configuration; empty when it has none. */
+    public List<CpvCode> cpv(String productGroup) {
+        return cpv.getOrDefault(productGroup, List.of());
     }
 
     public Optional<TaxonomyConfig> taxonomy(String id) {

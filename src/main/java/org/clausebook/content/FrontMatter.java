@@ -31,7 +31,9 @@ public record FrontMatter(
         String website,
         Map<String, List<String>> taxonomies,
         @JsonProperty("legal_basis") List<LegalBasis> legalBasis,
-        @JsonProperty("beyond_law") String beyondLaw) {
+        @JsonProperty("beyond_law") String beyondLaw,
+        Eforms eforms,
+        List<Equivalent> equivalents) {
 
     public FrontMatter {
         changes = changes == null ? List.of() : List.copyOf(changes);
@@ -42,6 +44,7 @@ public record FrontMatter(
         initiatives = initiatives == null ? List.of() : List.copyOf(initiatives);
         taxonomies = taxonomies == null ? Map.of() : Map.copyOf(taxonomies);
         legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
+        equivalents = equivalents == null ? List.of() : List.copyOf(equivalents);
         status = status == null ? "published" : status;
     }
 
@@ -51,7 +54,8 @@ public record FrontMatter(
 
     FrontMatter withTaxonomies(Map<String, List<String>> terms) {
         return new FrontMatter(title, summary, version, date, status, changes, sources, licence, related, type, tags,
-                translationOf, tenderText, verification, organisation, uses, initiatives, website, terms, legalBasis, beyondLaw);
+                translationOf, tenderText, verification, organisation, uses, initiatives, website, terms, legalBasis, beyondLaw,
+                eforms, equivalents);
     }
 
     /** A version's entry in {@code changes}; in a translation only version and note, in its language. */
@@ -79,5 +83,32 @@ public record FrontMatter(
      */
     public record LegalBasis(String act, String provision, String requires, String scope,
                              @JsonProperty("applies_from") LocalDate appliesFrom, String url) {
+    }
+
+    /**
+     * The eForms notice fields a buyer fills in with the item (codes of the eForms SDK code lists); null when the
+     * item gives none.
+     *
+     * @param strategicProcurement BT-06
+     * @param green                BT-774
+     * @param social               BT-775
+     * @param gppCriteria          BT-805
+     * @param awardCriterionType   BT-539, award criteria only
+     * @param suggestedWeight      BT-541 weight in per cent that the library suggests, or null
+     */
+    public record Eforms(@JsonProperty("strategic_procurement") List<String> strategicProcurement, List<String> green,
+                         List<String> social, @JsonProperty("gpp_criteria") List<String> gppCriteria,
+                         @JsonProperty("award_criterion_type") String awardCriterionType,
+                         @JsonProperty("suggested_weight") Double suggestedWeight) {
+        public Eforms {
+            strategicProcurement = strategicProcurement == null ? List.of() : List.copyOf(strategicProcurement);
+            green = green == null ? List.of() : List.copyOf(green);
+            social = social == null ? List.of() : List.copyOf(social);
+            gppCriteria = gppCriteria == null ? List.of() : List.copyOf(gppCriteria);
+        }
+    }
+
+    /** A criterion of an external scheme that corresponds to the item; identifier, url and note may be null. */
+    public record Equivalent(String scheme, String name, String identifier, String url, String note) {
     }
 }

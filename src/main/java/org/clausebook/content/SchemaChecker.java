@@ -115,6 +115,8 @@ final class SchemaChecker {
             case "type" -> "check the value's type; quote versions and text (\"2.0\").";
             case "enum" -> "use one of the listed values.";
             case "pattern", "format" -> "see the field's description in content/schema/front-matter.schema.json.";
+            case "contains", "minContains" -> "a rule ties this field to another (eForms: award_criterion_type needs the stage award, "
+                    + "green needs env-imp and social needs soc-obj); see docs/content-format.md.";
             default -> "";
         };
     }

@@ -19,11 +19,13 @@ final class ItemPages {
     private final RenderContext ctx;
     private final LayoutFactory layouts;
     private final Citations citations;
+    private final NoticeViews notices;
 
     ItemPages(RenderContext ctx, LayoutFactory layouts) {
         this.ctx = ctx;
         this.layouts = layouts;
         this.citations = new Citations(ctx);
+        this.notices = new NoticeViews(ctx);
     }
 
     /** @param requested the version to show (a frozen one, or the current one at its permalink), or empty for the current page */
@@ -76,7 +78,8 @@ final class ItemPages {
                 legalBasis(lang, meta, text, item.sourceLang(), links),
                 html(text.meta().beyondLaw() != null ? text.meta().beyondLaw() : meta.beyondLaw(), links),
                 text.meta().beyondLaw() != null ? text.lang() : item.sourceLang(),
-                ctx.urls().history(lang, section, item.id()), ctx.urls().itemFeed(lang, section, item.id()), outdatedDiff);
+                ctx.urls().history(lang, section, item.id()), ctx.urls().itemFeed(lang, section, item.id()), outdatedDiff,
+                notices.of(meta, item.sourceLang(), lang));
     }
 
     /** The source's legal basis, with {@code requires} and {@code scope} from the translation when it gives them. */

@@ -21,6 +21,7 @@ public final class SitePages {
     private final ItemPages items;
     private final ListingPages listings;
     private final VersionPages versions;
+    private final SchemePages schemes;
 
     public SitePages(RenderContext ctx, TemplateEngine templates) {
         this.ctx = ctx;
@@ -29,6 +30,7 @@ public final class SitePages {
         this.items = new ItemPages(ctx, layouts);
         this.listings = new ListingPages(ctx, layouts, items);
         this.versions = new VersionPages(ctx, layouts, items);
+        this.schemes = new SchemePages(ctx, layouts);
     }
 
     /** A page to render: where it goes, what it comes from, and how to make its view. */
@@ -95,6 +97,9 @@ public final class SitePages {
                         out.add(page(ctx.urls().term(lang, tax, term), "templates/listing.ftlh", "listing.ftlh", () -> listings.term(tax, term, lang)));
                     }
                 }
+            }
+            for (String scheme : schemes.schemes()) {
+                out.add(page(ctx.urls().scheme(lang, scheme), "templates/scheme.ftlh", "scheme.ftlh", () -> schemes.view(scheme, lang)));
             }
             for (Item item : ctx.model().items().values()) {
                 SectionConfig section = ctx.section(item);

@@ -73,6 +73,11 @@ public final class UrlScheme {
         return taxonomy(lang, taxonomy) + term + "/";
     }
 
+    /** The Clausebook items that correspond to the criteria of one external scheme (eForms/crosswalk pages). */
+    public String scheme(String lang, String scheme) {
+        return home(lang) + "compare/" + scheme + "/";
+    }
+
     public String search(String lang) {
         return home(lang) + "search/";
     }

@@ -81,7 +81,38 @@ public final class Views {
                        List<Use> usedBy, List<Link> mentionedBy, List<Link> related, List<Use> uses,
                        List<Link> initiatives, Organisation organisation, String website, Citation citation,
                        String licence, String licenceUrl, List<Legal> legalBasis, String beyondLawHtml,
-                       String beyondLawLang, String historyUrl, String feedUrl, String outdatedDiffUrl) {
+                       String beyondLawLang, String historyUrl, String feedUrl, String outdatedDiffUrl, Notice notice) {
+    }
+
+    /** The "For your notice (eForms)" table and the "Compare with" list of a criterion or clause. */
+    public record Notice(List<NoticeRow> rows, List<Equivalent> equivalents) {
+    }
+
+    /**
+     * One row of the eForms table.
+     *
+     * @param field  the business term, e.g. {@code BT-06}, or {@code CPV}
+     * @param values codes to choose, each with its label
+     * @param text   what to enter when the field takes text or a number rather than codes, or a hint
+     */
+    public record NoticeRow(String field, String label, List<Code> values, String text) {
+    }
+
+    /** A code with its label; {@code labelLang} is set when the label is not in the page's language. */
+    public record Code(String code, String label, String labelLang) {
+    }
+
+    /** A corresponding criterion of an external scheme; name, identifier and note are in {@code noteLang}, the item's source language. */
+    public record Equivalent(String scheme, String schemeLabel, String schemeUrl, String name, String identifier,
+                             String url, String note, String noteLang) {
+    }
+
+    /** The page of one external scheme: the Clausebook items that correspond to its criteria. */
+    public record Scheme(Layout layout, String heading, String lead, List<SchemeEntry> entries) {
+    }
+
+    public record SchemeEntry(String title, String titleLang, String url, String kind, String version,
+                              List<Equivalent> matches) {
     }
 
     /**

@@ -66,7 +66,8 @@ class LanguageAttributesTest {
             String id = itemDir.getFileName().toString();
             for (String lang : site.languages()) {
                 boolean translated = Files.exists(itemDir.resolve(lang + ".md"));
-                String file = site.htmlPages().stream().filter(f -> f.matches(Pattern.quote(lang + "/") + "(.+/)?"
+                // (?!compare/): a scheme page (/<lang>/compare/<scheme>/) may share its last segment with an item id.
+                String file = site.htmlPages().stream().filter(f -> f.matches(Pattern.quote(lang + "/") + "(?!compare/)(.+/)?"
                         + Pattern.quote(id + "/index.html"))).findFirst().orElse(null);
                 if (file == null) {
                     continue;

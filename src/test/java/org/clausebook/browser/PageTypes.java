@@ -53,6 +53,7 @@ public final class PageTypes {
             perLanguage("portrait", (site, lang) -> item(site, lang, "portraits", "city-of-oslo")),
             perLanguage("practice", (site, lang) -> item(site, lang, "practices", "joint-statement-of-demand")),
             perLanguage("initiative", (site, lang) -> item(site, lang, "initiatives", "electronics-watch")),
+            perLanguage("scheme comparison", (site, lang) -> first(site, Pattern.quote(lang + "/compare/") + "[^/]+/index.html")),
             perLanguage("static page", (site, lang) -> first(site, lang + "/about/index.html")),
             perLanguage("untranslated item", PageTypes::untranslatedItem),
             perLanguage("search with results", (site, lang) -> Optional.of("/" + lang + "/search/?q=repair&scope=all"))

@@ -51,4 +51,34 @@ class ConfigLoaderTest {
         ContentException e = assertThrows(ContentException.class, () -> ConfigLoader.load(project));
         assertEquals("taxonomies.colours", e.problems().get(0).field());
     }
+
+    @Test
+    void everyProductGroupOfTheShippedConfigurationHasCpvCodesWithAnEnglishLabel() throws ContentException {
+        SiteConfig config = ConfigLoader.load(TestSites.REPO);
+        for (String group : config.taxonomy("product_groups").orElseThrow().terms()) {
+            assertTrue(!config.cpv(group).isEmpty(), group + " has no CPV code");
+            config.cpv(group).forEach(c -> assertTrue(c.labelIn("en").isPresent(), c.code()));
+        }
+        assertEquals("30213100-6", config.cpv("laptops").get(0).code());
+    }
+
+    @Test
+    void aCpvCodeWithoutItsCheckDigitOrForAnUnknownGroupIsAnError(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        Path file = project.resolve("content/site.yaml");
+        Files.writeString(file, Files.readString(file).replace("30213100-6", "30213200")
+                .replace("  smartphones:\n", "  phones:\n"));
+        ContentException e = assertThrows(ContentException.class, () -> ConfigLoader.load(project));
+        assertEquals(java.util.List.of("cpv.laptops", "cpv.phones"), e.problems().stream().map(p -> p.field()).sorted().toList());
+    }
+
+    @Test
+    void anUnknownKeyInACpvEntryIsAnError(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        Path file = project.resolve("content/site.yaml");
+        Files.writeString(file, Files.readString(file).replace("      label: {en: Portable computers}",
+                "      label: {en: Portable computers}\n      level: 4"));
+        ContentException e = assertThrows(ContentException.class, () -> ConfigLoader.load(project));
+        assertTrue(e.problems().get(0).format().contains("level: unknown key"), e.problems().get(0).format());
+    }
 }

@@ -56,9 +56,40 @@ class BasicSiteTest {
             "de/translations/index.html",
             "api/translations.json",
             "en/criteria/sample-warranty/feed.xml",
+            "en/clauses/sample-clause/index.html",
+            "de/compare/electronics-watch/index.html",
     })
     void pageMatchesGoldenFile(String page) throws IOException {
         Golden.assertMatches("basic/" + page, Files.readString(out.resolve(page), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theNoticeTableGivesTheEformsCodesTheWeightAndTheCpvCodesWithLabelsMarkedByLanguage() throws IOException {
+        Document doc = Jsoup.parse(out.resolve("de/criteria/sample-warranty/index.html").toFile());
+        var table = doc.selectFirst("section.eforms table");
+        assertTrue(table != null, "the eForms table is shown");
+        List<String> fields = table.select("tbody th[scope=row] code").eachText();
+        assertEquals(List.of("BT-06", "BT-774", "BT-805", "BT-539", "BT-541", "CPV"), fields);
+        assertTrue(table.text().contains("12,5 %"), "the suggested weight is written the German way");
+        assertEquals("en", table.selectFirst("code:containsOwn(30213100-6) + span").attr("lang"),
+                "a CPV label that exists only in English is marked as English");
+        Document clause = Jsoup.parse(out.resolve("en/clauses/sample-clause/index.html").toFile());
+        assertEquals(List.of("BT-06", "BT-775", "BT-70", "CPV"),
+                clause.select("section.eforms tbody th[scope=row] code").eachText(), "contract-performance clauses name BT-70");
+    }
+
+    @Test
+    void eachSchemeNamedByAnItemHasAPageInEveryLanguageListingTheItems() throws IOException {
+        for (String lang : List.of("en", "nl", "de")) {
+            assertTrue(Files.exists(out.resolve(lang + "/compare/tco-certified-10/index.html")));
+            assertTrue(Files.exists(out.resolve(lang + "/compare/eu-gpp-2021/index.html")));
+        }
+        assertFalse(Files.exists(out.resolve("en/compare/epeat/index.html")), "no page for a scheme no item names");
+        Document doc = Jsoup.parse(out.resolve("nl/compare/electronics-watch/index.html").toFile());
+        assertEquals(List.of("/nl/clauses/sample-clause/"), doc.select("main .entry-title a").eachAttr("href"));
+        Document item = Jsoup.parse(out.resolve("nl/criteria/sample-warranty/index.html").toFile());
+        assertEquals(List.of("/nl/compare/tco-certified-10/", "/nl/compare/eu-gpp-2021/"),
+                item.select("section.compare li > a[href*=/compare/]").eachAttr("href"));
     }
 
     @Test
