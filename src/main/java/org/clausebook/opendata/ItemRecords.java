@@ -53,6 +53,17 @@ final class ItemRecords {
         }
         out.put("terms", terms);
         out.put("related", meta.related());
+        out.put("cpv", cpv(item, lang));
+        out.put("eforms", eforms(meta.eforms(), meta.taxonomies().getOrDefault("stages", List.of())));
+        out.put("equivalents", meta.equivalents().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("scheme", e.scheme());
+            m.put("name", e.name());
+            m.put("identifier", e.identifier());
+            m.put("url", e.url());
+            m.put("note", e.note());
+            return m;
+        }).toList());
         out.put("legal_basis", legalBasis(meta, text, item.sourceLang(), links));
         String beyond = text.meta().beyondLaw() != null ? text.meta().beyondLaw() : meta.beyondLaw();
         out.put("beyond_law", beyond == null ? null : texts(beyond, links));
@@ -114,6 +125,37 @@ final class ItemRecords {
             out.add(m);
         }
         return out;
+    }
+
+    /** The CPV 2008 codes of the item's product groups, each once, with the label in {@code lang} or in English. */
+    private List<Map<String, Object>> cpv(Item item, String lang) {
+        Map<String, Map<String, Object>> codes = new LinkedHashMap<>();
+        for (String group : item.meta().taxonomies().getOrDefault("product_groups", List.of())) {
+            for (var code : ctx.model().config().cpv(group)) {
+                codes.computeIfAbsent(code.code(), c -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("code", c);
+                    String label = code.labelIn(lang).orElse(code.labelIn("en").orElse(""));
+                    m.put("label", label);
+                    m.put("label_language", code.labelIn(lang).isPresent() ? lang : "en");
+                    return m;
+                });
+            }
+        }
+        return List.copyOf(codes.values());
+    }
+
+    /** The eForms codes a buyer would fill for the item; BT-70 for contract-performance clauses. */
+    static Map<String, Object> eforms(FrontMatter.Eforms e, List<String> stages) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("BT-06", e == null ? List.of() : e.strategicProcurement());
+        m.put("BT-774", e == null ? List.of() : e.green());
+        m.put("BT-775", e == null ? List.of() : e.social());
+        m.put("BT-805", e == null ? List.of() : e.gppCriteria());
+        m.put("BT-539", e == null ? null : e.awardCriterionType());
+        m.put("BT-541_weight", e == null ? null : e.suggestedWeight());
+        m.put("BT-70", stages.contains("contract-performance"));
+        return m;
     }
 
     /** A text as written (Markdown) and as the site renders it (HTML with root-relative links). */

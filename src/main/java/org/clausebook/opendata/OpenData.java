@@ -31,7 +31,8 @@ public final class OpenData {
     private OpenData() {
     }
 
-    public static SortedMap<String, byte[]> files(RenderContext ctx) {
+    /** @param contentSchema the content schema, whose code lists the published schemas copy */
+    public static SortedMap<String, byte[]> files(RenderContext ctx, com.fasterxml.jackson.databind.JsonNode contentSchema) {
         var config = ctx.model().config();
         String licence = config.defaultLicence();
         Map<String, Object> licenceMap = new LinkedHashMap<>();
@@ -57,7 +58,7 @@ public final class OpenData {
             data.put(path(ctx, lang + "/items.json"), json(doc));
             data.put(path(ctx, lang + "/criteria.csv"), CriteriaCsv.write(ctx, criteria, lang).getBytes(StandardCharsets.UTF_8));
         }
-        Schemas schemas = new Schemas(config);
+        Schemas schemas = new Schemas(config, contentSchema);
         for (String schema : List.of(Schemas.ITEMS, Schemas.INDEX)) {
             data.put(path(ctx, schema), json(schemas.schema(schema, ctx.urls().absolute(ctx.urls().api("v1/" + schema)))));
         }

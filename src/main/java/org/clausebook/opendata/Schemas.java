@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * The published JSON Schemas of the open-data files. Each is a resource beside this class whose term lists are marked
- * {@code "x-terms": "<name>"}; the marks are replaced by the site's own lists (languages, sections and the taxonomy
- * terms of the content schema), so the open-data schema cannot drift from the content it describes.
+ * {@code "x-terms": "<name>"} (the site's languages, sections and taxonomy terms) or {@code "x-content": "<JSON
+ * pointer>"} (a list of the content schema, e.g. the eForms codes); the marks are replaced by those lists, so the
+ * open-data schema cannot drift from the content it describes.
  */
 final class Schemas {
     static final String ITEMS = "items.schema.json";
@@ -26,8 +27,11 @@ final class Schemas {
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, List<String>> terms = new LinkedHashMap<>();
+    private final JsonNode contentSchema;
 
-    Schemas(SiteConfig config) {
+    /** @param contentSchema {@code content/schema/front-matter.schema.json}, for the marks {@code "x-content": "<JSON pointer>"} */
+    Schemas(SiteConfig config, JsonNode contentSchema) {
+        this.contentSchema = contentSchema;
         terms.put("languages", config.languages());
         terms.put("sections", config.sections().stream().map(SectionConfig::id).toList());
         for (TaxonomyConfig tax : config.taxonomies()) {
@@ -59,6 +63,14 @@ final class Schemas {
 
     private void fill(JsonNode node) {
         if (node instanceof ObjectNode obj) {
+            JsonNode pointer = obj.remove("x-content");
+            if (pointer != null) {
+                JsonNode values = contentSchema.at(pointer.asText());
+                if (!values.isArray()) {
+                    throw new IllegalStateException("x-content '" + pointer.asText() + "' names no list in the content schema");
+                }
+                obj.set("enum", values.deepCopy());
+            }
             JsonNode mark = obj.remove("x-terms");
             if (mark != null) {
                 List<String> list = terms.get(mark.asText());

@@ -91,7 +91,8 @@ public final class SiteBuilder {
             return done;
         }));
         stages.run("open data", () -> {
-            OpenData.files(ctx).forEach(output::put);
+            var contentSchema = org.clausebook.config.YamlMappers.json().readTree(source.resolve(ConfigLoader.SCHEMA_FILE).toFile());
+            OpenData.files(ctx, contentSchema).forEach(output::put);
             return null;
         });
         stages.run("site files", () -> {

@@ -80,6 +80,10 @@ class OpenDataTest {
         }
         assertEquals(content.at("/$defs/common/properties/ambition/enum"),
                 published.at("/$defs/item/properties/terms/properties/ambition/anyOf/1/enum"));
+        assertEquals(content.at("/$defs/eforms/properties/social/items/enum"),
+                published.at("/$defs/item/properties/eforms/properties/BT-775/items/enum"));
+        assertEquals(content.at("/$defs/equivalent/properties/scheme/enum"),
+                published.at("/$defs/item/properties/equivalents/items/properties/scheme/enum"));
     }
 
     @Test
@@ -113,6 +117,8 @@ class OpenDataTest {
         assertEquals("First line, with a comma;\nsecond line with \"quotes\".", clause.get("summary"));
         assertEquals(CriteriaCsv.COLUMNS.size(), clause.size());
         assertEquals("smartphones|laptops", rows.get(1).get("product_groups"));
+        assertTrue(rows.get(1).get("cpv").matches("[0-9]{8}-[0-9](\\|[0-9]{8}-[0-9])*"), rows.get(1).get("cpv"));
+        assertEquals("yes", clause.get("bt_70"), "a contract-performance clause goes into BT-70");
         assertEquals("https://example.org/en/criteria/sample-warranty/2.0/", rows.get(1).get("permalink").replaceFirst("^https?://[^/]+", "https://example.org"));
     }
 
