@@ -62,6 +62,27 @@ public final class ContentLoader {
         return new Loaded(model, scan.attachments());
     }
 
+    private static final java.util.regex.Pattern HEADER_FIELD =
+            java.util.regex.Pattern.compile("^([a-z_]+)\\s*[:=]\\s*[\"']?([^\"'#]*?)[\"']?\\s*(#.*)?$");
+
+    /**
+     * A top-level scalar field as written in a file's header, read line by line so that it is known even when the
+     * file does not pass the schema (to tell a translation from a second source file, and a draft from a published one).
+     */
+    static Optional<String> field(SourceFile f, String name) {
+        var split = FrontMatterSplitter.split(f.text());
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String line : split.get().header().split("\n")) {
+            var m = HEADER_FIELD.matcher(line);
+            if (m.matches() && m.group(1).equals(name)) {
+                return Optional.of(m.group(2).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Item> assemble(String id, List<SourceFile> files, DocumentParser parser, List<Problem> problems) {
         List<String> sections = files.stream().map(SourceFile::section).distinct().toList();
         if (sections.size() > 1) {
@@ -69,13 +90,21 @@ public final class ContentLoader {
                     + sections + ".", "ids are unique across sections; rename one of the folders."));
             return Optional.empty();
         }
-        String sourceFile = files.stream().filter(f -> !f.isFrozen() && !f.text().contains("\ntranslation_of:"))
-                .map(SourceFile::relPath).findFirst().orElse("the source-language file");
+        List<SourceFile> untranslated = files.stream().filter(f -> !f.isFrozen() && field(f, "translation_of").isEmpty()).toList();
+        // The source file: the current file without translation_of that declares a version (or, failing that, the first
+        // without translation_of).
+        Optional<SourceFile> candidate = untranslated.stream().filter(f -> field(f, "version").isPresent()).findFirst()
+                .or(() -> untranslated.stream().findFirst());
+        String sourceFile = candidate.map(SourceFile::relPath).orElse("the source-language file");
+        String sourceStatus = candidate.flatMap(f -> field(f, "status")).orElse("published");
+        Optional<String> sourceVersion = candidate.flatMap(f -> field(f, "version"));
         List<Document> current = new ArrayList<>();
         List<Document> frozen = new ArrayList<>();
         int before = problems.size();
         for (SourceFile f : files) {
-            parser.parse(f, sourceFile, problems).ifPresent(d -> (f.isFrozen() ? frozen : current).add(d));
+            boolean otherSource = candidate.isPresent() && candidate.get() != f && sourceVersion.isPresent();
+            var context = new DocumentParser.ItemContext(sourceFile, sourceStatus, sourceVersion, otherSource);
+            parser.parse(f, context, problems).ifPresent(d -> (f.isFrozen() ? frozen : current).add(d));
         }
         if (problems.size() > before) {
             return Optional.empty();

@@ -16,6 +16,10 @@ import java.util.Optional;
  * that passes validation and says what to write. Items start as drafts.
  */
 public final class Scaffold {
+    /** Placeholders the scaffold writes; {@link Placeholders} refuses them outside drafts. */
+    static final String PLACEHOLDER_WORD = "TODO";
+    static final String PLACEHOLDER_COUNTRY = "XX";
+    static final String PLACEHOLDER_URL = "https://example.org/";
     private final JsonNode schema;
     private final LocalDate today;
     private final Optional<Item> usableItem;
@@ -43,7 +47,7 @@ public final class Scaffold {
             out.append(s.yaml(name, name.equals("status") ? "draft" : null, property, 0));
         }
         out.append("---\n## ").append(section.equals("portraits") ? "Who they are" : "Why it matters").append("\n\n")
-                .append("TODO: write the text in Markdown. See docs/content-format.md.\n");
+                .append(PLACEHOLDER_WORD + ": write the text in Markdown. See docs/content-format.md.\n");
         return out.toString();
     }
 
@@ -113,11 +117,11 @@ public final class Scaffold {
             return today.toString();
         }
         return switch (p.path("type").asText()) {
-            case "string" -> pattern.equals("^[A-Z]{2}$") ? "XX" : pattern.startsWith("^https://") ? "https://example.org/"
-                    : "\"TODO: " + name.replace('_', ' ') + "\"";
+            case "string" -> pattern.equals("^[A-Z]{2}$") ? PLACEHOLDER_COUNTRY : pattern.startsWith("^https://") ? PLACEHOLDER_URL
+                    : "\"" + PLACEHOLDER_WORD + ": " + name.replace('_', ' ') + "\"";
             case "integer" -> String.valueOf(Math.max(p.path("minimum").asInt(0), today.getYear()));
             case "array", "object", "" -> null;
-            default -> "TODO";
+            default -> PLACEHOLDER_WORD;
         };
     }
 }
