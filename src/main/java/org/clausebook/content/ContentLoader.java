@@ -23,14 +23,37 @@ import java.util.TreeSet;
  */
 public final class ContentLoader {
 
-    /** The loaded site plus the attachments found (paths relative to {@code content/}). */
-    public record Loaded(SiteModel model, List<String> attachments) {
+    /**
+     * The loaded site plus the attachments found (paths relative to {@code content/}).
+     *
+     * @param problems   every problem found while loading (empty when {@link #load} returns)
+     * @param broken     ids of items that exist but could not be assembled
+     * @param unassembled the Markdown bodies of the files of those items, so that their Markdown can still be checked
+     */
+    public record Loaded(SiteModel model, List<String> attachments, List<Problem> problems, Set<String> broken,
+                         List<Body> unassembled) {
+    }
+
+    /** The Markdown body of a file whose item could not be assembled. */
+    public record Body(String file, String section, String id, String lang, String text, int line) {
     }
 
     private ContentLoader() {
     }
 
     public static Loaded load(Path sourceDir, SiteConfig config, boolean drafts) throws ContentException {
+        Loaded loaded = loadAll(sourceDir, config, drafts);
+        if (!loaded.problems().isEmpty()) {
+            throw new ContentException(loaded.problems());
+        }
+        return loaded;
+    }
+
+    /**
+     * Loads what can be loaded and returns the problems instead of throwing for them, so that later checks (the
+     * Markdown of every file) can add theirs and a contributor sees everything in one run.
+     */
+    public static Loaded loadAll(Path sourceDir, SiteConfig config, boolean drafts) throws ContentException {
         SchemaChecker schema;
         try {
             schema = new SchemaChecker(YamlMappers.json().readTree(sourceDir.resolve(ConfigLoader.SCHEMA_FILE).toFile()));
@@ -56,10 +79,14 @@ public final class ContentLoader {
             items.values().removeIf(i -> i.meta().status().equals("draft"));
         }
         SiteModel model = SiteModel.of(config, items);
-        if (!problems.isEmpty()) {
-            throw new ContentException(problems);
+        List<Body> unassembled = new ArrayList<>();
+        for (String id : broken) {
+            for (SourceFile f : byItem.get(id)) {
+                FrontMatterSplitter.split(f.text()).ifPresent(s -> unassembled.add(
+                        new Body(f.relPath(), f.section(), f.id(), f.lang(), s.body(), s.bodyLine())));
+            }
         }
-        return new Loaded(model, scan.attachments());
+        return new Loaded(model, scan.attachments(), List.copyOf(problems), Set.copyOf(broken), List.copyOf(unassembled));
     }
 
     private static final java.util.regex.Pattern HEADER_FIELD =
