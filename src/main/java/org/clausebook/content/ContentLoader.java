@@ -156,7 +156,7 @@ public final class ContentLoader {
             } else if (d.meta().isTranslation()) {
                 for (int i = 0; i < given; i++) {
                     if (source.meta().legalBasis().get(i).scope() != null && d.meta().legalBasis().get(i).scope() == null) {
-                        problems.add(Problem.of(d.source().relPath(), d.fieldLine("legal_basis"), "legal_basis[" + i + "].scope",
+                        problems.add(Problem.of(d.source().relPath(), d.line("/legal_basis/" + i), "legal_basis[" + i + "].scope",
                                 "the source file gives this entry a scope; the translation does not.", "translate the scope too."));
                     }
                 }
