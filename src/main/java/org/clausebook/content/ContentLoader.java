@@ -77,6 +77,12 @@ public final class ContentLoader {
         problems.addAll(LinkChecks.check(SiteModel.of(config, items), broken));
         if (!drafts) {
             items.values().removeIf(i -> i.meta().status().equals("draft"));
+            // A translation marked draft (as `new --lang` writes it) is left out until it is translated.
+            items.replaceAll((id, i) -> {
+                SortedMap<String, Document> kept = new TreeMap<>(i.current());
+                kept.values().removeIf(d -> d.meta().isTranslation() && d.meta().status().equals("draft"));
+                return kept.size() == i.current().size() ? i : new Item(i.id(), i.section(), i.sourceLang(), kept, i.history());
+            });
         }
         SiteModel model = SiteModel.of(config, items);
         List<Body> unassembled = new ArrayList<>();
