@@ -34,30 +34,50 @@ final class DevServer implements AutoCloseable {
             Map.entry("svg", "image/svg+xml"), Map.entry("pdf", "application/pdf"), Map.entry("gz", "application/gzip"),
             Map.entry("bin", "application/octet-stream"), Map.entry("ico", "image/x-icon"));
 
-    private final HttpServer server;
+    private final List<HttpServer> servers;
     private final Path root;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
 
-    private DevServer(HttpServer server, Path root) {
-        this.server = server;
+    private DevServer(List<HttpServer> servers, Path root) {
+        this.servers = List.copyOf(servers);
         this.root = root;
     }
 
+    /**
+     * Listens on the port on both loopback addresses, 127.0.0.1 and ::1: the printed address is "localhost", which
+     * browsers may resolve to either. Where IPv6 is not available, IPv4 alone is used.
+     */
     static DevServer start(Path root, int port) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        DevServer dev = new DevServer(http, root);
-        http.createContext("/", dev::handle);
-        http.setExecutor(Executors.newCachedThreadPool(r -> {
+        var executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "serve");
             t.setDaemon(true);
             return t;
-        }));
-        http.start();
+        });
+        List<HttpServer> servers = new java.util.ArrayList<>();
+        HttpServer first = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1}), port), 0);
+        servers.add(first);
+        try {
+            InetAddress ipv6 = InetAddress.getByAddress("localhost", new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1});
+            servers.add(HttpServer.create(new InetSocketAddress(ipv6, first.getAddress().getPort()), 0));
+        } catch (IOException e) {
+            // No IPv6 loopback here (or the port is taken on it): IPv4 only.
+        }
+        DevServer dev = new DevServer(servers, root);
+        for (HttpServer http : servers) {
+            http.createContext("/", dev::handle);
+            http.setExecutor(executor);
+            http.start();
+        }
         return dev;
     }
 
+    /** The loopback addresses listened on, e.g. [/127.0.0.1:8080, /[0:0:0:0:0:0:0:1]:8080]. */
+    List<InetSocketAddress> addresses() {
+        return servers.stream().map(HttpServer::getAddress).toList();
+    }
+
     String url() {
-        return "http://localhost:" + server.getAddress().getPort() + "/";
+        return "http://localhost:" + servers.get(0).getAddress().getPort() + "/";
     }
 
     void reload() {
@@ -131,6 +151,6 @@ final class DevServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        servers.forEach(s -> s.stop(0));
     }
 }

@@ -33,8 +33,32 @@ final class NewCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "ID", description = "Folder name: lower-case letters, digits and hyphens.")
     String id;
 
-    @Option(names = "--lang", defaultValue = "", description = "Language of the text (default: the site's default language).")
+    @Option(names = "--lang", defaultValue = "", description = "Language of the text (default: the site's default language). "
+            + "For an existing ID: writes a draft translation into this language.")
     String lang;
+
+    /** {@code new <section> <id> --lang L} for an existing item: a draft translation of its current version. */
+    private int translate(Item item, String language) throws java.io.IOException {
+        String folder = "content/" + item.section() + "/" + item.id() + "/";
+        if (!item.section().equals(section)) {
+            System.err.println("error: '" + id + "' is an item in " + item.section() + ", not in " + section + " (" + folder + ").");
+            return 2;
+        }
+        if (lang.isEmpty()) {
+            System.err.println("error: an item with the id '" + id + "' already exists (" + folder + "). To translate it, run: "
+                    + "clausebook new " + section + " " + id + " --lang <language>.");
+            return 2;
+        }
+        Path file = source.dir().resolve(folder + language + ".md");
+        if (Files.exists(file)) {
+            System.err.println("error: " + folder + language + ".md already exists; edit it instead.");
+            return 2;
+        }
+        Files.writeString(file, Scaffold.translation(source.dir(), item, language, LocalDate.now(ZoneOffset.UTC)), StandardCharsets.UTF_8);
+        System.out.println("Created " + folder + language + ".md, a translation of " + item.source().source().relPath()
+                + " version " + item.version() + " (status: draft). Translate the text, then run validate.");
+        return 0;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -56,9 +80,9 @@ final class NewCommand implements Callable<Integer> {
         Optional<Item> usable;
         try {
             var model = ContentLoader.load(source.dir(), config, true).model();
-            if (model.item(id).isPresent()) {
-                System.err.println("error: an item with the id '" + id + "' already exists.");
-                return 2;
+            Optional<Item> existing = model.item(id);
+            if (existing.isPresent()) {
+                return translate(existing.get(), language);
             }
             usable = model.items().values().stream()
                     .filter(i -> i.section().equals("criteria") || i.section().equals("clauses"))

@@ -23,14 +23,37 @@ import java.util.TreeSet;
  */
 public final class ContentLoader {
 
-    /** The loaded site plus the attachments found (paths relative to {@code content/}). */
-    public record Loaded(SiteModel model, List<String> attachments) {
+    /**
+     * The loaded site plus the attachments found (paths relative to {@code content/}).
+     *
+     * @param problems   every problem found while loading (empty when {@link #load} returns)
+     * @param broken     ids of items that exist but could not be assembled
+     * @param unassembled the Markdown bodies of the files of those items, so that their Markdown can still be checked
+     */
+    public record Loaded(SiteModel model, List<String> attachments, List<Problem> problems, Set<String> broken,
+                         List<Body> unassembled) {
+    }
+
+    /** The Markdown body of a file whose item could not be assembled. */
+    public record Body(String file, String section, String id, String lang, String text, int line) {
     }
 
     private ContentLoader() {
     }
 
     public static Loaded load(Path sourceDir, SiteConfig config, boolean drafts) throws ContentException {
+        Loaded loaded = loadAll(sourceDir, config, drafts);
+        if (!loaded.problems().isEmpty()) {
+            throw new ContentException(loaded.problems());
+        }
+        return loaded;
+    }
+
+    /**
+     * Loads what can be loaded and returns the problems instead of throwing for them, so that later checks (the
+     * Markdown of every file) can add theirs and a contributor sees everything in one run.
+     */
+    public static Loaded loadAll(Path sourceDir, SiteConfig config, boolean drafts) throws ContentException {
         SchemaChecker schema;
         try {
             schema = new SchemaChecker(YamlMappers.json().readTree(sourceDir.resolve(ConfigLoader.SCHEMA_FILE).toFile()));
@@ -54,12 +77,43 @@ public final class ContentLoader {
         problems.addAll(LinkChecks.check(SiteModel.of(config, items), broken));
         if (!drafts) {
             items.values().removeIf(i -> i.meta().status().equals("draft"));
+            // A translation marked draft (as `new --lang` writes it) is left out until it is translated.
+            items.replaceAll((id, i) -> {
+                SortedMap<String, Document> kept = new TreeMap<>(i.current());
+                kept.values().removeIf(d -> d.meta().isTranslation() && d.meta().status().equals("draft"));
+                return kept.size() == i.current().size() ? i : new Item(i.id(), i.section(), i.sourceLang(), kept, i.history());
+            });
         }
         SiteModel model = SiteModel.of(config, items);
-        if (!problems.isEmpty()) {
-            throw new ContentException(problems);
+        List<Body> unassembled = new ArrayList<>();
+        for (String id : broken) {
+            for (SourceFile f : byItem.get(id)) {
+                FrontMatterSplitter.split(f.text()).ifPresent(s -> unassembled.add(
+                        new Body(f.relPath(), f.section(), f.id(), f.lang(), s.body(), s.bodyLine())));
+            }
         }
-        return new Loaded(model, scan.attachments());
+        return new Loaded(model, scan.attachments(), List.copyOf(problems), Set.copyOf(broken), List.copyOf(unassembled));
+    }
+
+    private static final java.util.regex.Pattern HEADER_FIELD =
+            java.util.regex.Pattern.compile("^([a-z_]+)\\s*[:=]\\s*[\"']?([^\"'#]*?)[\"']?\\s*(#.*)?$");
+
+    /**
+     * A top-level scalar field as written in a file's header, read line by line so that it is known even when the
+     * file does not pass the schema (to tell a translation from a second source file, and a draft from a published one).
+     */
+    static Optional<String> field(SourceFile f, String name) {
+        var split = FrontMatterSplitter.split(f.text());
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String line : split.get().header().split("\n")) {
+            var m = HEADER_FIELD.matcher(line);
+            if (m.matches() && m.group(1).equals(name)) {
+                return Optional.of(m.group(2).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Item> assemble(String id, List<SourceFile> files, DocumentParser parser, List<Problem> problems) {
@@ -69,13 +123,21 @@ public final class ContentLoader {
                     + sections + ".", "ids are unique across sections; rename one of the folders."));
             return Optional.empty();
         }
-        String sourceFile = files.stream().filter(f -> !f.isFrozen() && !f.text().contains("\ntranslation_of:"))
-                .map(SourceFile::relPath).findFirst().orElse("the source-language file");
+        List<SourceFile> untranslated = files.stream().filter(f -> !f.isFrozen() && field(f, "translation_of").isEmpty()).toList();
+        // The source file: the current file without translation_of that declares a version (or, failing that, the first
+        // without translation_of).
+        Optional<SourceFile> candidate = untranslated.stream().filter(f -> field(f, "version").isPresent()).findFirst()
+                .or(() -> untranslated.stream().findFirst());
+        String sourceFile = candidate.map(SourceFile::relPath).orElse("the source-language file");
+        String sourceStatus = candidate.flatMap(f -> field(f, "status")).orElse("published");
+        Optional<String> sourceVersion = candidate.flatMap(f -> field(f, "version"));
         List<Document> current = new ArrayList<>();
         List<Document> frozen = new ArrayList<>();
         int before = problems.size();
         for (SourceFile f : files) {
-            parser.parse(f, sourceFile, problems).ifPresent(d -> (f.isFrozen() ? frozen : current).add(d));
+            boolean otherSource = candidate.isPresent() && candidate.get() != f && sourceVersion.isPresent();
+            var context = new DocumentParser.ItemContext(sourceFile, sourceStatus, sourceVersion, otherSource);
+            parser.parse(f, context, problems).ifPresent(d -> (f.isFrozen() ? frozen : current).add(d));
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -100,7 +162,7 @@ public final class ContentLoader {
             } else if (d.meta().isTranslation()) {
                 for (int i = 0; i < given; i++) {
                     if (source.meta().legalBasis().get(i).scope() != null && d.meta().legalBasis().get(i).scope() == null) {
-                        problems.add(Problem.of(d.source().relPath(), d.fieldLine("legal_basis"), "legal_basis[" + i + "].scope",
+                        problems.add(Problem.of(d.source().relPath(), d.line("/legal_basis/" + i), "legal_basis[" + i + "].scope",
                                 "the source file gives this entry a scope; the translation does not.", "translate the scope too."));
                     }
                 }

@@ -31,8 +31,20 @@ final class DocumentParser {
         this.config = config;
     }
 
+    /**
+     * What the other files of the item tell about one file.
+     *
+     * @param sourceFile    the item's source-language file, for messages
+     * @param sourceStatus  the status the source file declares ("published" when it declares none)
+     * @param sourceVersion the version the source file declares, if it declares one
+     * @param otherSource   whether another current file of the item is a source file (no translation_of, a version)
+     */
+    record ItemContext(String sourceFile, String sourceStatus, Optional<String> sourceVersion, boolean otherSource) {
+    }
+
     /** The document, or empty with the reasons added to {@code problems}. */
-    Optional<Document> parse(SourceFile file, String sourceFileHint, List<Problem> problems) {
+    Optional<Document> parse(SourceFile file, ItemContext item, List<Problem> problems) {
+        String sourceFileHint = item.sourceFile();
         var split = FrontMatterSplitter.split(file.text());
         if (split.isEmpty()) {
             problems.add(Problem.of(file.relPath(), 1, "", "no front matter found.",
@@ -63,8 +75,30 @@ final class DocumentParser {
             problems.addAll(forbidden);
             return Optional.empty();
         }
-        String def = node.has("translation_of") ? SchemaChecker.TRANSLATION : file.section();
-        List<Problem> found = schema.check(def, tree, file.relPath(), s.headerLine(), sourceFileHint);
+        boolean translation = node.has("translation_of");
+        String status = node.path("status").isTextual() ? node.get("status").asText()
+                : translation ? item.sourceStatus() : "published";
+        List<Problem> found = new ArrayList<>();
+        if (!status.equals("draft")) {
+            found.addAll(Placeholders.check(file.relPath(), s, tree));
+        }
+        if (!translation && !file.isFrozen() && item.otherSource() && !node.has("version")) {
+            // A second language written without translation_of: the section's missing fields (version, sources …)
+            // are not what it needs, and adding them would make it a second source file.
+            String version = item.sourceVersion().orElse("1.0");
+            found.add(Problem.of(file.relPath(), s.headerLine(), "translation_of", "this looks like a translation of "
+                    + item.sourceFile() + ": it has no version and the item already has a source-language file.",
+                    "add translation_of: \"" + version + "\" (the version of " + item.sourceFile() + " it translates) "
+                            + "as the first field."));
+            ObjectNode asTranslation = node.deepCopy();
+            asTranslation.put("translation_of", version);
+            found.addAll(schema.check(SchemaChecker.TRANSLATION, new YamlTree(asTranslation, tree.lines()), file.relPath(),
+                    s.headerLine(), sourceFileHint));
+            problems.addAll(found);
+            return Optional.empty();
+        }
+        String def = translation ? SchemaChecker.TRANSLATION : file.section();
+        found.addAll(schema.check(def, tree, file.relPath(), s.headerLine(), sourceFileHint));
         if (!found.isEmpty()) {
             problems.addAll(found);
             return Optional.empty();

@@ -26,10 +26,10 @@ final class LinkChecks {
             for (int i = 0; i < meta.related().size(); i++) {
                 String id = meta.related().get(i);
                 if (model.item(id).isEmpty() && !broken.contains(id)) {
-                    problems.add(Problem.of(file, line(source, "related"), "related[" + i + "]", "no item has the id '" + id + "'.",
+                    problems.add(Problem.of(file, source.line("/related/" + i), "related[" + i + "]", "no item has the id '" + id + "'.",
                             "use the folder name of an existing item" + suggestion(model, id) + "."));
                 } else if (id.equals(item.id())) {
-                    problems.add(Problem.of(file, line(source, "related"), "related[" + i + "]", "an item cannot be related to itself.", "remove it."));
+                    problems.add(Problem.of(file, source.line("/related/" + i), "related[" + i + "]", "an item cannot be related to itself.", "remove it."));
                 }
             }
             for (int i = 0; i < meta.uses().size(); i++) {
@@ -39,17 +39,17 @@ final class LinkChecks {
                     continue;
                 }
                 if (target.isEmpty() || !USABLE.contains(target.get().section())) {
-                    problems.add(Problem.of(file, line(source, "uses"), "uses[" + i + "].id", "no criterion or clause has the id '"
+                    problems.add(Problem.of(file, source.line("/uses/" + i + "/id"), "uses[" + i + "].id", "no criterion or clause has the id '"
                             + use.id() + "'.", "name an item under content/criteria or content/clauses" + suggestion(model, use.id()) + "."));
                 } else if (!target.get().hasVersion(use.version())) {
-                    problems.add(Problem.of(file, line(source, "uses"), "uses[" + i + "].version", "'" + use.id() + "' has no version "
+                    problems.add(Problem.of(file, source.line("/uses/" + i + "/version"), "uses[" + i + "].version", "'" + use.id() + "' has no version "
                             + use.version() + ".", "its versions are " + target.get().versions() + "."));
                 }
             }
             for (int i = 0; i < meta.initiatives().size(); i++) {
                 String id = meta.initiatives().get(i);
                 if (model.item(id).filter(t -> t.section().equals("initiatives")).isEmpty() && !broken.contains(id)) {
-                    problems.add(Problem.of(file, line(source, "initiatives"), "initiatives[" + i + "]", "no initiative has the id '" + id + "'.",
+                    problems.add(Problem.of(file, source.line("/initiatives/" + i), "initiatives[" + i + "]", "no initiative has the id '" + id + "'.",
                             "name a folder under content/initiatives" + suggestion(model, id) + "."));
                 }
             }

@@ -16,6 +16,10 @@ import java.util.Optional;
  * that passes validation and says what to write. Items start as drafts.
  */
 public final class Scaffold {
+    /** Placeholders the scaffold writes; {@link Placeholders} refuses them outside drafts. */
+    static final String PLACEHOLDER_WORD = "TODO";
+    static final String PLACEHOLDER_COUNTRY = "XX";
+    static final String PLACEHOLDER_URL = "https://example.org/";
     private final JsonNode schema;
     private final LocalDate today;
     private final Optional<Item> usableItem;
@@ -43,8 +47,73 @@ public final class Scaffold {
             out.append(s.yaml(name, name.equals("status") ? "draft" : null, property, 0));
         }
         out.append("---\n## ").append(section.equals("portraits") ? "Who they are" : "Why it matters").append("\n\n")
-                .append("TODO: write the text in Markdown. See docs/content-format.md.\n");
+                .append(PLACEHOLDER_WORD + ": write the text in Markdown. See docs/content-format.md.\n");
         return out.toString();
+    }
+
+    /**
+     * Writes a new translation of {@code item} into {@code lang}: {@code translation_of} set to the item's current
+     * version, today's date, {@code status: draft}, and every field a translation carries (per
+     * {@code $defs/translation}) copied from the source-language file, with its body, as the text to translate.
+     */
+    public static String translation(Path sourceDir, Item item, String lang, LocalDate today) throws IOException {
+        JsonNode root = YamlMappers.json().readTree(sourceDir.resolve(ConfigLoader.SCHEMA_FILE).toFile());
+        Scaffold s = new Scaffold(root, today, Optional.empty());
+        JsonNode def = root.path("$defs").path(SchemaChecker.TRANSLATION);
+        Document source = item.source();
+        var split = FrontMatterSplitter.split(source.source().text()).orElseThrow();
+        JsonNode from = split.jbake() ? FrontMatterSplitter.jbakeTree(split.header()).root()
+                : YamlTree.parse(YamlMappers.yaml(), split.header()).root();
+        com.fasterxml.jackson.databind.node.ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        out.put("translation_of", item.version());
+        out.put("title", from.path("title").asText());
+        out.put("summary", from.path("summary").asText());
+        out.put("date", today.toString());
+        out.put("status", "draft");
+        def.path("properties").fieldNames().forEachRemaining(name -> {
+            JsonNode value = from.get(name);
+            if (out.has(name) || name.equals("changes") || value == null) {
+                return;
+            }
+            JsonNode property = s.resolve(def.path("properties").path(name));
+            JsonNode items = s.resolve(property.path("items"));
+            if (property.path("type").asText().equals("array") && items.path("type").asText().equals("object") && value.isArray()) {
+                // Only the translatable parts of each entry (legal_basis: requires and scope; uses: id and note).
+                var list = out.putArray(name);
+                for (JsonNode entry : value) {
+                    var kept = list.objectNode();
+                    items.path("properties").fieldNames().forEachRemaining(k -> {
+                        if (entry.has(k)) {
+                            kept.set(k, entry.get(k));
+                        }
+                    });
+                    boolean complete = true;
+                    for (JsonNode r : items.path("required")) {
+                        complete &= kept.has(r.asText());
+                    }
+                    if (complete) {
+                        list.add(kept);
+                    }
+                }
+                if (list.isEmpty()) {
+                    out.remove(name);
+                }
+            } else {
+                out.set(name, value.deepCopy());
+            }
+        });
+        var writer = com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder()
+                .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.SPLIT_LINES)
+                .build();
+        String sourceName = source.source().relPath().substring(source.source().relPath().lastIndexOf('/') + 1);
+        return "---\n# Translate the text below (copied from " + sourceName + ") into '" + lang
+                + "'; then remove status: draft.\n" + writer.writeValueAsString(out) + "---\n"
+                + split.body().replaceFirst("^\n+", "");
     }
 
     private JsonNode property(JsonNode def, String name) {
@@ -113,11 +182,11 @@ public final class Scaffold {
             return today.toString();
         }
         return switch (p.path("type").asText()) {
-            case "string" -> pattern.equals("^[A-Z]{2}$") ? "XX" : pattern.startsWith("^https://") ? "https://example.org/"
-                    : "\"TODO: " + name.replace('_', ' ') + "\"";
+            case "string" -> pattern.equals("^[A-Z]{2}$") ? PLACEHOLDER_COUNTRY : pattern.startsWith("^https://") ? PLACEHOLDER_URL
+                    : "\"" + PLACEHOLDER_WORD + ": " + name.replace('_', ' ') + "\"";
             case "integer" -> String.valueOf(Math.max(p.path("minimum").asInt(0), today.getYear()));
             case "array", "object", "" -> null;
-            default -> "TODO";
+            default -> PLACEHOLDER_WORD;
         };
     }
 }

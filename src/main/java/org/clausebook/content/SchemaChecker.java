@@ -85,7 +85,17 @@ final class SchemaChecker {
                 pointer = pointer + "/" + property;
             }
             int line = tree.lineOf(type.equals("required") ? parent(pointer) : pointer) + headerLine - 1;
-            problems.add(Problem.of(file, line, field(pointer), message(m, type, property), hint(def, type, property, sourceFile)));
+            var plain = type.equals("pattern") || type.equals("format") || type.equals("type")
+                    ? valueHint(type, pointer, m.getArguments()) : java.util.Optional.<String>empty();
+            String message = message(m, type, property);
+            if (plain.isPresent() && !type.equals("type")) {
+                // The regex or format name means nothing to most contributors: say which value, and how to write it.
+                message = "'" + tree.root().at(pointer).asText() + "' is not written the way this field needs.";
+            }
+            Problem problem = Problem.of(file, line, field(pointer), message, plain.orElse(hint(def, type, property, sourceFile)));
+            if (!problems.contains(problem)) { // a date fails both its format and its pattern: say it once
+                problems.add(problem);
+            }
         }
         return problems;
     }
@@ -120,6 +130,33 @@ final class SchemaChecker {
             default -> "";
         };
     }
+
+    /**
+     * What a value must look like, in words, for the patterns the schema uses (keyed by the pattern, so a new field
+     * with a known pattern gets its hint too); empty for a pattern without one.
+     */
+    private static java.util.Optional<String> valueHint(String type, String pointer, Object[] arguments) {
+        String name = pointer.substring(pointer.lastIndexOf('/') + 1);
+        if (type.equals("type")) {
+            return name.equals("version") || name.equals("translation_of")
+                    ? java.util.Optional.of(PATTERN_HINTS.get("^[0-9]+\\.[0-9]+$")) : java.util.Optional.empty();
+        }
+        if (type.equals("format")) {
+            return java.util.Optional.of(PATTERN_HINTS.get("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+        }
+        String pattern = arguments != null && arguments.length > 0 && arguments[0] != null ? arguments[0].toString() : "";
+        return java.util.Optional.ofNullable(PATTERN_HINTS.get(pattern));
+    }
+
+    private static final Map<String, String> PATTERN_HINTS = Map.of(
+            "^[A-Z]{2}$", "use the two-letter country code in capitals, e.g. SE (Sweden) or NL (Netherlands).",
+            "^[0-9]+\\.[0-9]+$", "write MAJOR.MINOR in quotes, e.g. \"1.0\" or \"2.1\".",
+            "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "write the date as YYYY-MM-DD, e.g. 2026-03-31.",
+            "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", "write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024 or 2024-05.",
+            "^[a-z0-9]+(-[a-z0-9]+)*$", "use lower-case letters, digits and hyphens, e.g. extended-warranty.",
+            "^https://", "write the full address, starting with https:// (copy it from the browser's address bar).",
+            "^[a-z]{2}$", "use the two-letter language code in lower case, e.g. en, sv or fi.",
+            "^[0-9a-f]{64}$", "do not edit the hash by hand: run clausebook lock (or clausebook bump) to write it.");
 
     private static String parent(String pointer) {
         int slash = pointer.lastIndexOf('/');

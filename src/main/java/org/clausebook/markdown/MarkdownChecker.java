@@ -1,12 +1,16 @@
 package org.clausebook.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Walks a parsed Markdown text and lists raw HTML, forbidden URLs and links to things that do not exist. */
+/**
+ * Walks a parsed Markdown text and lists raw HTML, level-1 headings (the page title is the only one), forbidden URLs
+ * and links to things that do not exist.
+ */
 final class MarkdownChecker {
     private static final int MAX_DEPTH = 40;
     private final int baseLine;
@@ -35,6 +39,13 @@ final class MarkdownChecker {
             String html = node.getChars().toString().strip();
             add(node, "raw HTML is not allowed: " + abbreviate(html) + ".",
                     "write it in Markdown; the page escapes HTML, so it would show as text.");
+        }
+        if (node instanceof Heading h && h.getLevel() == 1) {
+            String text = abbreviate(h.getText().toString().strip());
+            add(node, "'" + text + "' is a level-1 heading" + (h.isSetextHeading() ? " (text underlined with ===)" : "")
+                    + "; the page title is the page's only level-1 heading.",
+                    h.isSetextHeading() ? "use ## for sections: write '## " + text + "' and remove the === line."
+                            : "use ## for sections: write '## " + text + "'.");
         }
         MarkdownRenderer.urlOf(node).ifPresent(url -> checkUrl(node, url, node instanceof Image));
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {

@@ -1,5 +1,6 @@
 package org.clausebook.site;
 
+import org.clausebook.content.ContentLoader;
 import org.clausebook.content.Document;
 import org.clausebook.content.Item;
 import org.clausebook.diagnostics.Problem;
@@ -11,13 +12,16 @@ import org.clausebook.render.RenderContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Checks the Markdown of every document (body, tender text, verification): raw HTML, unsafe or dangling links. */
 final class MarkdownChecks {
     private MarkdownChecks() {
     }
 
-    static List<Problem> check(RenderContext ctx) {
+    /** @param broken ids of items that exist but could not be loaded: links to them are not reported again */
+    static List<Problem> check(RenderContext ctx, Set<String> broken) {
         MarkdownRenderer md = ctx.markdown();
         List<Problem> problems = new ArrayList<>();
         for (Item item : ctx.model().items().values()) {
@@ -26,7 +30,7 @@ final class MarkdownChecks {
             all.addAll(item.history().values());
             for (Map<String, Document> docs : all) {
                 for (Document doc : docs.values()) {
-                    LinkTarget links = ctx.links(doc.lang(), item);
+                    LinkTarget links = tolerating(ctx.links(doc.lang(), item), broken);
                     String file = doc.source().relPath();
                     add(problems, file, "", md.check(doc.body(), doc.bodyLine(), links));
                     if (doc.meta().tenderText() != null) {
@@ -39,6 +43,46 @@ final class MarkdownChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * The bodies of files whose item could not be loaded (their front matter has problems): their Markdown is checked
+     * too, with links to items resolved against what did load.
+     */
+    static List<Problem> checkUnassembled(RenderContext ctx, List<ContentLoader.Body> bodies, Set<String> broken) {
+        MarkdownRenderer md = ctx.markdown();
+        List<Problem> problems = new ArrayList<>();
+        for (ContentLoader.Body body : bodies) {
+            String folder = body.section() + "/" + body.id() + "/";
+            LinkTarget links = tolerating(new LinkTarget() {
+                @Override
+                public Optional<String> item(String id) {
+                    return ctx.model().item(id).map(i -> "#");
+                }
+
+                @Override
+                public Optional<String> attachment(String name) {
+                    return ctx.attachments().contains(folder + name) ? Optional.of(name) : Optional.empty();
+                }
+            }, broken);
+            add(problems, body.file(), "", md.check(body.text(), body.line(), links));
+        }
+        return problems;
+    }
+
+    /** Treats links to items that exist but could not be loaded as resolved: their own problems are reported. */
+    private static LinkTarget tolerating(LinkTarget target, Set<String> broken) {
+        return new LinkTarget() {
+            @Override
+            public Optional<String> item(String id) {
+                return broken.contains(id) ? Optional.of("#") : target.item(id);
+            }
+
+            @Override
+            public Optional<String> attachment(String name) {
+                return target.attachment(name);
+            }
+        };
     }
 
     private static void add(List<Problem> problems, String file, String field, List<MarkdownProblem> found) {

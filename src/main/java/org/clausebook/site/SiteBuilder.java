@@ -40,11 +40,15 @@ public final class SiteBuilder {
     /** @param preview accept published texts edited without a new version (serve shows the edit; build refuses it) */
     public static RenderContext check(Path sourceDir, boolean drafts, String assetDir, boolean preview) throws ContentException {
         SiteConfig config = ConfigLoader.load(sourceDir);
-        ContentLoader.Loaded loaded = ContentLoader.load(sourceDir, config, drafts);
+        // Front matter, links between items and every file's Markdown are checked in the same run, so a contributor
+        // sees all the problems at once rather than the Markdown ones only after the front matter is fixed.
+        ContentLoader.Loaded loaded = ContentLoader.loadAll(sourceDir, config, drafts);
         I18n i18n = I18n.load(sourceDir.resolve("templates"), config);
         RenderContext ctx = new RenderContext(loaded.model(), new UrlScheme(config), i18n, new MarkdownRenderer(),
                 assetDir, new HashSet<>(loaded.attachments()));
-        List<Problem> problems = MarkdownChecks.check(ctx);
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(MarkdownChecks.check(ctx, loaded.broken()));
+        problems.addAll(MarkdownChecks.checkUnassembled(ctx, loaded.unassembled(), loaded.broken()));
         if (!preview) {
             problems.addAll(VersionChecks.errors(loaded.model()));
         }

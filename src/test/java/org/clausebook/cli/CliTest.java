@@ -88,4 +88,31 @@ class CliTest {
         assertEquals(2, Cli.run("new", "criteria", "new-criteria", "--source", Cli.path(project)).exit(), "an existing id is refused");
         assertEquals(2, Cli.run("new", "criteria", "../escape", "--source", Cli.path(project)).exit(), "a path is not an id");
     }
+
+    @Test
+    void newWithLangScaffoldsADraftTranslationOfAnExistingItem(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        var created = Cli.run("new", "clauses", "sample-clause", "--lang", "de", "--source", Cli.path(project));
+        assertEquals(0, created.exit(), created.err());
+        String text = Files.readString(project.resolve("content/clauses/sample-clause/de.md"));
+        assertTrue(text.contains("\ntranslation_of: \"1.0\"\n"), text);
+        assertTrue(text.contains("\nstatus: draft\n"), text);
+        assertTrue(text.contains("\ntitle: Sample labour clause\n"), text);
+        assertTrue(text.contains("The contractor shall respect the ILO fundamental conventions."), text);
+        assertTrue(text.endsWith("## Notes\n\nA model text.\n"), text);
+        assertTrue(!text.contains("\nstages:") && !text.contains("\nsources:"), "language-neutral fields stay in the source: " + text);
+
+        var validate = Cli.run("validate", "--source", Cli.path(project));
+        assertEquals(0, validate.exit(), validate.out() + validate.err());
+        assertTrue(org.clausebook.site.SiteBuilder.check(project, false, "check").model().item("sample-clause").orElseThrow()
+                .in("de").isEmpty(), "a draft translation is not published");
+        assertTrue(org.clausebook.site.SiteBuilder.check(project, true, "check").model().item("sample-clause").orElseThrow()
+                .in("de").isPresent(), "--drafts shows it");
+
+        var again = Cli.run("new", "clauses", "sample-clause", "--lang", "de", "--source", Cli.path(project));
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("content/clauses/sample-clause/de.md already exists"), again.err());
+        var noLang = Cli.run("new", "clauses", "sample-clause", "--source", Cli.path(project));
+        assertTrue(noLang.err().contains("--lang <language>"), noLang.err());
+    }
 }
