@@ -242,10 +242,10 @@ public final class DeployRecipes {
                 to main. If the site is not at the root of its domain (https://<owner>.github.io/<repo>/), put that
                 address in base_url in content/site.yaml.
 
-                GitHub Pages sets no headers of its own choosing and has no redirects: it sends neither the
-                Content-Security-Policy nor the other headers below, serves / as the plain list of languages (no
-                language redirect), and answers every unknown address with the root /404.html. For those, put a CDN
-                that can set headers in front of it, or use another host. The headers it cannot send:
+                GitHub Pages lets a site set no headers and no redirects: it sends neither the Content-Security-Policy
+                nor the other headers below, serves / as the plain list of languages (no language redirect), and
+                answers every unknown address with the root /404.html. For those, put a CDN that can set headers in
+                front of it, or use another host. The headers it cannot send:
                 """).replaceAll("\n$", "\n") + lost(rules, "#   ") + """
 
                 name: Deploy to GitHub Pages
@@ -320,7 +320,9 @@ public final class DeployRecipes {
 
                 - **Language redirect.** `/` shows the plain list of languages (the site's `index.html`). GitLab Pages
                   reads a `_redirects` file in `public/` but has no condition on the browser's language.
-                - **404 per language.** GitLab Pages serves the root `/404.html` for every unknown address.
+                - **404 per language.** GitLab Pages looks for a `404.html` in the folder of the missing address before
+                  the one at the root (GitLab's documentation: "Custom error codes pages"), so an address directly under
+                  `/<lang>/` may get that language's page and deeper ones the root `/404.html`. Check it on your instance.
                 - **Media types.** `.json` and `.csv` get GitLab's standard types.
 
                 For the full rules, serve `public/` with nginx (`deploy/nginx.conf`), Apache (`deploy/apache.htaccess`) or

@@ -82,7 +82,8 @@ class NginxRecipeTest {
                     }
                 }
                 """.formatted(tmp, port, site, TestSites.REPO.resolve("deploy/nginx.conf")));
-        nginx = new ProcessBuilder(NGINX.toString(), "-p", tmp.toString(), "-c", conf.toString(), "-g", "daemon off;")
+        nginx = new ProcessBuilder(NGINX.toString(), "-p", tmp.toString(), "-e", tmp.resolve("logs/error.log").toString(),
+                        "-c", conf.toString(), "-g", "daemon off;")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("logs/stdout.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (true) {
