@@ -7,6 +7,7 @@ import org.clausebook.content.ContentLoader;
 import org.clausebook.diagnostics.ContentException;
 import org.clausebook.diagnostics.Problem;
 import org.clausebook.markdown.MarkdownRenderer;
+import org.clausebook.office.Downloads;
 import org.clausebook.render.I18n;
 import org.clausebook.render.RenderContext;
 import org.clausebook.render.SitePages;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -55,8 +57,9 @@ public final class SiteBuilder {
         Stages stages = new Stages(progress);
         Assets assets = stages.run("assets", () -> Assets.read(source.resolve("assets")));
         RenderContext ctx = stages.run("load & check", () -> check(source, options.drafts(), assets.dir()));
-        TemplateEngine templates = new TemplateEngine(source.resolve("templates"));
         try (OutputSet output = OutputSet.open(options.outDir())) {
+            Downloads.Result downloads = stages.run("downloads", () -> new Downloads(ctx).write(output::put));
+            TemplateEngine templates = new TemplateEngine(source.resolve("templates"), Map.of("itemDownloads", downloads.links()));
             return build(options, ctx, templates, assets, output, stages);
         }
     }

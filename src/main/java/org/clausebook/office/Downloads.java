@@ -1,0 +1,150 @@
+package org.clausebook.office;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.clausebook.content.Item;
+import org.clausebook.render.RenderContext;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+/**
+ * The {@code downloads} build stage. For every criterion and clause, every version and every language (an
+ * untranslated item in its source text, like the fallback page) it writes, next to the item's page:
+ * <pre>
+ *   /&lt;lang&gt;/&lt;section&gt;/&lt;id&gt;/&lt;id&gt;-&lt;version&gt;.&lt;lang&gt;.docx   Word (Apache POI)
+ *                                         .odt    OpenDocument text
+ *                                         .md     Markdown
+ *                                         .txt    plain text
+ *                                         .pack.json  the parts the tender pack page assembles
+ * </pre>
+ * and per language {@code /<lang>/pack/items.json}, the index of the pack page. The file names never change for a
+ * published version, so a buyer's link to a download stays valid. Same input, same bytes.
+ */
+public final class Downloads {
+    /** The sections whose items can be downloaded and packed. */
+    public static final Set<String> SECTIONS = Set.of("criteria", "clauses");
+    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
+
+    private final RenderContext ctx;
+    private final ItemTexts texts;
+
+    public Downloads(RenderContext ctx) {
+        this.ctx = ctx;
+        this.texts = new ItemTexts(ctx);
+    }
+
+    /** What the stage made: the links for each item page, by {@link #key}. */
+    public record Result(Map<String, List<DownloadLink>> links, int files, long bytes) {
+        public Result {
+            links = Map.copyOf(links);
+        }
+    }
+
+    /** The key of an item page's downloads in {@link Result#links()}. */
+    public static String key(String lang, String id, String version) {
+        return lang + "/" + id + "/" + version;
+    }
+
+    private record Job(Item item, String version, String lang) {
+    }
+
+    private record Made(Job job, Map<String, byte[]> files) {
+    }
+
+    /** Writes every download through {@code output} (path relative to the output folder, bytes). */
+    public Result write(BiConsumer<String, byte[]> output) {
+        List<Job> jobs = new ArrayList<>();
+        for (Item item : ctx.model().items().values()) {
+            if (SECTIONS.contains(item.section())) {
+                for (String version : item.versions()) {
+                    ctx.model().config().languages().forEach(lang -> jobs.add(new Job(item, version, lang)));
+                }
+            }
+        }
+        Map<String, List<DownloadLink>> links = new TreeMap<>();
+        int files = 0;
+        long bytes = 0;
+        for (Made made : jobs.parallelStream().map(this::make).toList()) {
+            List<DownloadLink> list = new ArrayList<>();
+            for (var file : made.files().entrySet()) {
+                output.accept(ctx.urls().file(file.getKey()), file.getValue());
+                files++;
+                bytes += file.getValue().length;
+                String ext = file.getKey().substring(file.getKey().lastIndexOf('.') + 1);
+                if (!ext.equals("json")) {
+                    list.add(link(made.job().lang(), file.getKey(), ext, file.getValue().length));
+                }
+            }
+            links.put(key(made.job().lang(), made.job().item().id(), made.job().version()), List.copyOf(list));
+        }
+        for (String lang : ctx.model().config().languages()) {
+            byte[] index = PackIndex.json(ctx, lang);
+            output.accept(ctx.urls().file(PackIndex.url(ctx, lang)), index);
+            files++;
+            bytes += index.length;
+        }
+        return new Result(links, files, bytes);
+    }
+
+    /** The file of one download, e.g. {@code /de/criteria/x/x-1.0.de.docx}. */
+    public static String fileUrl(RenderContext ctx, Item item, String version, String lang, String ext) {
+        return ctx.itemUrl(lang, item) + item.id() + "-" + version + "." + lang + "." + ext;
+    }
+
+    private Made make(Job job) {
+        ItemText text = texts.of(job.item(), job.version(), job.lang());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "docx"), DocxWriter.item(text));
+        files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "odt"), OdtWriter.item(text));
+        String md = TextWriter.markdown(text);
+        String txt = TextWriter.text(text);
+        files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "md"), md.getBytes(StandardCharsets.UTF_8));
+        files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "txt"), txt.getBytes(StandardCharsets.UTF_8));
+        files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "pack.json"), packPart(text, md, txt));
+        return new Made(job, files);
+    }
+
+    /** The pieces the pack page puts together: Word body XML with its lists, and the .md and .txt texts. */
+    private static byte[] packPart(ItemText text, String md, String txt) {
+        DocxWriter.PackBody body = DocxWriter.packBody(text);
+        Map<String, Object> part = new LinkedHashMap<>();
+        part.put("id", text.id());
+        part.put("version", text.version());
+        part.put("lang", text.lang());
+        part.put("textLang", text.textLang());
+        part.put("title", text.title());
+        part.put("kind", text.kind());
+        part.put("stages", text.stages());
+        part.put("ambition", text.ambition());
+        part.put("permalink", text.permalink());
+        part.put("docx", body.xml());
+        part.put("lists", body.lists());
+        part.put("md", md);
+        part.put("txt", txt);
+        try {
+            return JSON.writeValueAsBytes(part);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private DownloadLink link(String lang, String url, String ext, long bytes) {
+        var t = ctx.i18n();
+        String size = t.format(lang, "office.kb", Math.max(1, Math.round(bytes / 1024.0)));
+        String label = t.format(lang, "office.file", t.get(lang, "office." + ext), ext, size);
+        String type = switch (ext) {
+            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case "odt" -> "application/vnd.oasis.opendocument.text";
+            case "md" -> "text/markdown";
+            default -> "text/plain";
+        };
+        return new DownloadLink(label, url, ext, type, bytes);
+    }
+}
