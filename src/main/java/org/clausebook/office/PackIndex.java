@@ -15,7 +15,8 @@ import java.util.TreeMap;
 /**
  * {@code /<lang>/pack/items.json}: what the tender pack page needs to know about the library in one language —
  * every criterion and clause with its current version, its earlier versions and where their pack parts are, the
- * procurement stages in order, the other languages, and the page's strings ({@code office.*}).
+ * procurement stages in order, the other languages, the page's strings ({@code office.*}) and the Word styles
+ * and list definitions ({@link OoxmlParts}) that assets/pack/docx.js puts into the pack's .docx.
  */
 public final class PackIndex {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,7 +51,11 @@ public final class PackIndex {
                 strings.put(k.substring(7), v);
             }
         });
+        strings.put("id", ctx.i18n().get(lang, "item.id"));
+        strings.put("version", ctx.i18n().get(lang, "item.version"));
         out.put("strings", strings);
+        // The Word parts the browser does not assemble itself, the same as the .docx downloads use.
+        out.put("docx", ordered("styles", OoxmlParts.styles(lang), "abstractNums", OoxmlParts.abstractNums()));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Item item : ctx.model().items().values()) {
             if (!Downloads.SECTIONS.contains(item.section())) {
