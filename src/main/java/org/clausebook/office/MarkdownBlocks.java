@@ -23,6 +23,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 import org.clausebook.markdown.MarkdownRenderer;
 
@@ -99,6 +100,9 @@ public final class MarkdownBlocks {
         List<List<List<Blocks.Run>>> rows = new ArrayList<>();
         int header = 0;
         for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof TableSeparator) {
+                continue; // the |---| line
+            }
             for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
                 if (!(row instanceof TableRow)) {
                     continue;
