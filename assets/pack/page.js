@@ -82,6 +82,7 @@ async function main() {
       section.append(h2, list);
       groups.append(section);
     }
+    renderPrint().catch(() => {});
     const link = $('pack-share');
     const url = new URL(link.getAttribute('href').split('?')[0] + (items.length ? '?items=' + itemsParam(items) : ''), location.href);
     link.href = url.href;
@@ -173,6 +174,7 @@ async function main() {
     pack.lang = select.value;
     savePack(pack);
     announce(s.pack_language_changed.replace('{0}', select.selectedOptions[0].textContent));
+    renderPrint().catch(() => {});
   });
 
   $('pack-clear').addEventListener('click', () => change([], s.pack_cleared, null));
@@ -181,13 +183,43 @@ async function main() {
     $(id).addEventListener('click', () => download($(id).dataset.ext).catch(() => announce(s.pack_failed)));
   }
 
-  async function download(ext) {
+  /** The pack's items in the document language: that language's index, the items it has, and their parts. */
+  async function documents() {
     const language = page.languages.find(l => l.lang === pack.lang) || page.languages.find(l => l.lang === app.dataset.lang);
     const docs = await index(language.index);
-    const d = docs.strings;
     const docItems = new Map(docs.items.map(i => [i.id, i]));
     const chosen = ordered().filter(e => docItems.has(e.id) && docItems.get(e.id).parts[e.version]);
     const parts = await Promise.all(chosen.map(e => index(new URL(docItems.get(e.id).parts[e.version], location.href).href)));
+    return { language, docs, chosen, parts };
+  }
+
+  /** The printed pack (shown only in print, assets/site.css): each item's tender text and verification, one per page. */
+  let printing = 0;
+  async function renderPrint() {
+    const token = ++printing;
+    const { language, docs, parts } = await documents();
+    if (token !== printing) return;
+    const out = $('pack-print');
+    out.lang = language.lang;
+    out.replaceChildren();
+    for (const part of parts) {
+      const section = document.createElement('section');
+      section.className = 'pack-print-item';
+      const h2 = document.createElement('h2');
+      h2.textContent = part.title;
+      h2.lang = part.textLang;
+      const meta = document.createElement('p');
+      meta.className = 'block-meta';
+      meta.textContent = `${part.id}@${part.version} · ${part.permalink}`;
+      section.append(h2, meta, block(docs.strings.tender, part.tenderHtml, part.textLang, 'tender'));
+      if (part.verificationHtml) section.append(block(docs.strings.verification, part.verificationHtml, part.textLang, 'verification'));
+      out.append(section);
+    }
+  }
+
+  async function download(ext) {
+    const { language, docs, chosen, parts } = await documents();
+    const d = docs.strings;
     const stageLabel = entry => {
       const st = stageOf(entry);
       return st === '' ? d.pack_other_stage : docs.stages.find(x => x.term === st).label;
@@ -218,6 +250,22 @@ async function main() {
   $('pack-loading').hidden = true;
   $('pack-ui').hidden = false;
   render(null);
+}
+
+/** A bordered text block of the printed pack; html is the build's rendering of the item's Markdown (escaped). */
+function block(heading, html, lang, kind) {
+  const div = document.createElement('div');
+  div.className = 'block ' + kind;
+  const h3 = document.createElement('h3');
+  h3.textContent = heading;
+  const text = document.createElement('div');
+  text.className = 'block-text prose';
+  text.lang = lang;
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  text.append(template.content);
+  div.append(h3, text);
+  return div;
 }
 
 function notice(text) {

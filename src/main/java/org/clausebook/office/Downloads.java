@@ -107,12 +107,16 @@ public final class Downloads {
         String txt = TextWriter.text(text);
         files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "md"), md.getBytes(StandardCharsets.UTF_8));
         files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "txt"), txt.getBytes(StandardCharsets.UTF_8));
-        files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "pack.json"), packPart(text, md, txt));
+        files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "pack.json"),
+                packPart(text, md, txt, texts.html(job.item(), job.version(), job.lang())));
         return new Made(job, files);
     }
 
-    /** The pieces the pack page puts together: Word body XML with its lists, and the .md and .txt texts. */
-    private static byte[] packPart(ItemText text, String md, String txt) {
+    /**
+     * The pieces the pack page puts together: Word body XML with its lists, the .md and .txt texts, and the tender
+     * text and verification as HTML for printing the pack.
+     */
+    private static byte[] packPart(ItemText text, String md, String txt, List<String> html) {
         DocxWriter.PackBody body = DocxWriter.packBody(text);
         Map<String, Object> part = new LinkedHashMap<>();
         part.put("id", text.id());
@@ -128,6 +132,8 @@ public final class Downloads {
         part.put("lists", body.lists());
         part.put("md", md);
         part.put("txt", txt);
+        part.put("tenderHtml", html.get(0));
+        part.put("verificationHtml", html.get(1));
         try {
             return JSON.writeValueAsBytes(part);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

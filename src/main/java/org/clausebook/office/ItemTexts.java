@@ -53,6 +53,18 @@ final class ItemTexts {
                 licence, licenceUrl(licence), attribution, permalink, labels);
     }
 
+    /**
+     * The tender text and the verification as the item page shows them (HTML from the site's Markdown renderer,
+     * raw HTML escaped), for the printed tender pack; "" where the item has none.
+     */
+    List<String> html(Item item, String version, String lang) {
+        Map<String, Document> docs = version.equals(item.version()) ? item.current() : item.frozen(version);
+        Document text = docs.getOrDefault(lang, docs.get(item.sourceLang()));
+        var links = ctx.links(lang, item);
+        return java.util.stream.Stream.of(text.meta().tenderText(), text.meta().verification())
+                .map(md -> md == null || md.isBlank() ? "" : ctx.markdown().render(md, links)).toList();
+    }
+
     private Optional<TaxonomyConfig> taxonomy(String id) {
         return ctx.model().config().taxonomies().stream().filter(x -> x.id().equals(id)).findFirst();
     }

@@ -53,6 +53,8 @@ public final class PackIndex {
         });
         strings.put("id", ctx.i18n().get(lang, "item.id"));
         strings.put("version", ctx.i18n().get(lang, "item.version"));
+        strings.put("tender", ctx.i18n().get(lang, "item.tender_text"));
+        strings.put("verification", ctx.i18n().get(lang, "item.verification"));
         out.put("strings", strings);
         // The Word parts the browser does not assemble itself, the same as the .docx downloads use.
         out.put("docx", ordered("styles", OoxmlParts.styles(lang), "abstractNums", OoxmlParts.abstractNums()));
