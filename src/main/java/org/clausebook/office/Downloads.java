@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
 /**
@@ -55,10 +57,11 @@ public final class Downloads {
     private record Job(Item item, String version, String lang) {
     }
 
-    private record Made(Job job, Map<String, byte[]> files) {
-    }
-
-    /** Writes every download through {@code output} (path relative to the output folder, bytes). */
+    /**
+     * Writes every download through {@code output} (path relative to the output folder, bytes), on all cores: each
+     * file is handed over as soon as it is made, so a large library is never held in memory at once. The output
+     * must accept files from several threads ({@code OutputSet} does).
+     */
     public Result write(BiConsumer<String, byte[]> output) {
         List<Job> jobs = new ArrayList<>();
         for (Item item : ctx.model().items().values()) {
@@ -68,29 +71,20 @@ public final class Downloads {
                 }
             }
         }
+        AtomicInteger files = new AtomicInteger();
+        AtomicLong bytes = new AtomicLong();
+        BiConsumer<String, byte[]> counted = (url, content) -> {
+            output.accept(ctx.urls().file(url), content);
+            files.incrementAndGet();
+            bytes.addAndGet(content.length);
+        };
         Map<String, List<DownloadLink>> links = new TreeMap<>();
-        int files = 0;
-        long bytes = 0;
-        for (Made made : jobs.parallelStream().map(this::make).toList()) {
-            List<DownloadLink> list = new ArrayList<>();
-            for (var file : made.files().entrySet()) {
-                output.accept(ctx.urls().file(file.getKey()), file.getValue());
-                files++;
-                bytes += file.getValue().length;
-                String ext = file.getKey().substring(file.getKey().lastIndexOf('.') + 1);
-                if (!ext.equals("json")) {
-                    list.add(link(made.job().lang(), file.getKey(), ext, file.getValue().length));
-                }
-            }
-            links.put(key(made.job().lang(), made.job().item().id(), made.job().version()), List.copyOf(list));
-        }
+        jobs.parallelStream().map(job -> Map.entry(key(job.lang(), job.item().id(), job.version()), make(job, counted)))
+                .toList().forEach(e -> links.put(e.getKey(), e.getValue()));
         for (String lang : ctx.model().config().languages()) {
-            byte[] index = PackIndex.json(ctx, lang);
-            output.accept(ctx.urls().file(PackIndex.url(ctx, lang)), index);
-            files++;
-            bytes += index.length;
+            counted.accept(PackIndex.url(ctx, lang), PackIndex.json(ctx, lang));
         }
-        return new Result(links, files, bytes);
+        return new Result(links, files.get(), bytes.get());
     }
 
     /** The file of one download, e.g. {@code /de/criteria/x/x-1.0.de.docx}. */
@@ -98,18 +92,25 @@ public final class Downloads {
         return ctx.itemUrl(lang, item) + item.id() + "-" + version + "." + lang + "." + ext;
     }
 
-    private Made make(Job job) {
+    /** Makes and writes the files of one item, version and language; returns the links its page shows. */
+    private List<DownloadLink> make(Job job, BiConsumer<String, byte[]> output) {
         ItemText text = texts.of(job.item(), job.version(), job.lang());
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "docx"), DocxWriter.item(text));
-        files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "odt"), OdtWriter.item(text));
         String md = TextWriter.markdown(text);
         String txt = TextWriter.text(text);
-        files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "md"), md.getBytes(StandardCharsets.UTF_8));
-        files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "txt"), txt.getBytes(StandardCharsets.UTF_8));
-        files.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "pack.json"),
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("docx", DocxWriter.item(text));
+        files.put("odt", OdtWriter.item(text));
+        files.put("md", md.getBytes(StandardCharsets.UTF_8));
+        files.put("txt", txt.getBytes(StandardCharsets.UTF_8));
+        List<DownloadLink> links = new ArrayList<>();
+        files.forEach((ext, content) -> {
+            String url = fileUrl(ctx, job.item(), job.version(), job.lang(), ext);
+            output.accept(url, content);
+            links.add(link(job.lang(), url, ext, content.length));
+        });
+        output.accept(fileUrl(ctx, job.item(), job.version(), job.lang(), "pack.json"),
                 packPart(text, md, txt, texts.html(job.item(), job.version(), job.lang())));
-        return new Made(job, files);
+        return List.copyOf(links);
     }
 
     /**
