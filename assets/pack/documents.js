@@ -1,5 +1,5 @@
 // The tender pack's files, put together from the parts the build wrote for each item (<id>-<version>.<lang>.pack.json,
-// see org.clausebook.office.Downloads): one .docx (a contents table, then each item on a new page), .md or .txt.
+// see org.clausebook.office.Downloads): one .docx or .odt (a contents table, then each item on a new page), .md or .txt.
 // The Word styles and list definitions come from the pack index (org.clausebook.office.OoxmlParts), so the pack
 // numbers lists exactly as the single downloads do; each list gets its own w:num, as OoxmlParts.num does.
 
@@ -9,6 +9,7 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const ODT_TYPE = 'application/vnd.oasis.opendocument.text';
 
 /**
  * pack: { title, lang, date (Date), headers: [6 labels], rows: [[id, version, title, stage, ambition, url]],
@@ -40,6 +41,30 @@ export function packDocx(pack) {
   return zip(files, pack.date, DOCX_TYPE);
 }
 
+/** The pack as OpenDocument text: the frame of the pack index (org.clausebook.office.OdtWriter.packFrame) around the parts. */
+export function packOdt(pack) {
+  const cell = (text, bold) => '<table:table-cell table:style-name="Cell" office:value-type="string"><text:p text:style-name="Small">'
+    + (bold ? `<text:span text:style-name="TB">${escape(text)}</text:span>` : escape(text)) + '</text:p></table:table-cell>';
+  let body = `<text:p text:style-name="Title">${escape(pack.title)}</text:p><text:p text:style-name="Caption">${isoDate(pack.date)}</text:p>`
+    + '<table:table table:name="contents">' + [1, 2, 3, 4, 5, 6].map(i => `<table:table-column table:style-name="Col${i}"/>`).join('')
+    + '<table:table-header-rows><table:table-row>'
+    + pack.headers.map(h => cell(h, true)).join('') + '</table:table-row></table:table-header-rows>'
+    + pack.rows.map(r => '<table:table-row>' + r.map(c => cell(c, false)).join('') + '</table:table-row>').join('') + '</table:table>';
+  for (const part of pack.parts) body += '<text:p text:style-name="PB"/>' + part.odt;
+  const meta = '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    + ' xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">'
+    + `<office:meta><meta:generator>Clausebook</meta:generator><dc:title>${escape(pack.title)}</dc:title>`
+    + `<dc:language>${escape(pack.lang)}</dc:language><meta:creation-date>${isoDate(pack.date)}T00:00:00</meta:creation-date>`
+    + '</office:meta></office:document-meta>';
+  return zip([
+    { name: 'mimetype', text: ODT_TYPE },
+    { name: 'META-INF/manifest.xml', text: pack.odt.manifest },
+    { name: 'meta.xml', text: meta },
+    { name: 'styles.xml', text: pack.odt.styles },
+    { name: 'content.xml', text: pack.odt.contentStart + body + pack.odt.contentEnd },
+  ], pack.date, ODT_TYPE);
+}
+
 /** The pack as Markdown: a title, the contents as a list, then each item's Markdown download. */
 export function packMarkdown(pack) {
   const lines = [`# ${pack.title}`, '', isoDate(pack.date), ''];
@@ -64,16 +89,18 @@ function paragraph(style, text) {
   return `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${run(text, false)}</w:p>`;
 }
 
-function run(text, bold) {
-  return `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
+function run(text, bold, small) {
+  const props = (bold ? '<w:b/>' : '') + (small ? '<w:sz w:val="18"/><w:szCs w:val="18"/>' : '');
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
 }
 
-const WIDTHS = [1900, 800, 2600, 1500, 1000, 1838];
+/** Column widths of the contents table in twentieths of a point (17 cm in all). */
+const WIDTHS = [1757, 850, 2608, 1531, 1587, 1305];
 
 function table(headers, rows) {
   const border = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
     .map(side => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join('');
-  const cell = (text, i, bold) => `<w:tc><w:tcPr><w:tcW w:w="${WIDTHS[i]}" w:type="dxa"/></w:tcPr><w:p>${run(text, bold)}</w:p></w:tc>`;
+  const cell = (text, i, bold) => `<w:tc><w:tcPr><w:tcW w:w="${WIDTHS[i]}" w:type="dxa"/></w:tcPr><w:p>${run(text, bold, true)}</w:p></w:tc>`;
   let out = `<w:tbl><w:tblPr><w:tblW w:w="9638" w:type="dxa"/><w:tblBorders>${border}</w:tblBorders>`
     + '<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>' + WIDTHS.map(w => `<w:gridCol w:w="${w}"/>`).join('') + '</w:tblGrid>';
   out += '<w:tr><w:trPr><w:tblHeader/></w:trPr>' + headers.map((h, i) => cell(h, i, true)).join('') + '</w:tr>';

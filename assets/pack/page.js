@@ -3,7 +3,7 @@
 // (the share link) replaces the stored pack with the one in the link. All text nodes are set with textContent.
 
 import { loadPack, savePack, itemsParam, parseItems } from './store.js';
-import { packDocx, packMarkdown, packText, isoDate } from './documents.js';
+import { packDocx, packOdt, packMarkdown, packText, isoDate } from './documents.js';
 
 const app = document.getElementById('pack-app');
 const $ = id => document.getElementById(id);
@@ -179,7 +179,7 @@ async function main() {
 
   $('pack-clear').addEventListener('click', () => change([], s.pack_cleared, null));
 
-  for (const id of ['pack-docx', 'pack-md', 'pack-txt']) {
+  for (const id of ['pack-docx', 'pack-odt', 'pack-md', 'pack-txt']) {
     $(id).addEventListener('click', () => download($(id).dataset.ext).catch(() => announce(s.pack_failed)));
   }
 
@@ -225,11 +225,11 @@ async function main() {
       return st === '' ? d.pack_other_stage : docs.stages.find(x => x.term === st).label;
     };
     const content = {
-      title: d.pack_title, lang: language.lang, date: new Date(), parts, docx: docs.docx,
+      title: d.pack_title, lang: language.lang, date: new Date(), parts, docx: docs.docx, odt: docs.odt,
       headers: [d.id, d.version, d.pack_title_col, d.stage, d.ambition, d.permalink],
       rows: parts.map((p, i) => [p.id, p.version, p.title, stageLabel(chosen[i]), p.ambition, p.permalink]),
     };
-    const blob = ext === 'docx' ? packDocx(content)
+    const blob = ext === 'docx' ? packDocx(content) : ext === 'odt' ? packOdt(content)
       : new Blob([ext === 'md' ? packMarkdown(content) : packText(content)], { type: ext === 'md' ? 'text/markdown' : 'text/plain' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);

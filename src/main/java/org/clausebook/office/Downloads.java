@@ -131,6 +131,7 @@ public final class Downloads {
         part.put("permalink", text.permalink());
         part.put("docx", body.xml());
         part.put("lists", body.lists());
+        part.put("odt", OdtWriter.packBody(text));
         part.put("md", md);
         part.put("txt", txt);
         part.put("tenderHtml", html.get(0));

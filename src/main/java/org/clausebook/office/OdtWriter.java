@@ -66,6 +66,44 @@ final class OdtWriter {
         return DeterministicZip.write(parts, List.of("mimetype"), t.date());
     }
 
+    /** The part of one item in a tender pack: its title, reference, tender text and verification, headings one down. */
+    static String packBody(ItemText t) {
+        StringBuilder b = new StringBuilder();
+        h(b, 1, List.of(plain(t.title())));
+        p(b, "Caption", List.of(plain(t.ref() + " · " + t.kind() + " · " + t.permalink())));
+        if (!t.labels().fallback().isEmpty()) {
+            p(b, "Standard", List.of(new Blocks.Run(t.labels().fallback(), false, true, false, "")));
+        }
+        h(b, 2, List.of(plain(t.labels().tender())));
+        blocks(b, t.tender(), 2);
+        if (!t.verification().isEmpty()) {
+            h(b, 2, List.of(plain(t.labels().verification())));
+            blocks(b, t.verification(), 2);
+        }
+        return b.toString();
+    }
+
+    /**
+     * What assets/pack/documents.js wraps around the pack parts: the start and end of content.xml (with the text
+     * styles and a page-break paragraph style "PB"), styles.xml in {@code lang}, and the manifest.
+     */
+    static Map<String, String> packFrame(String lang) {
+        Map<String, String> out = new LinkedHashMap<>();
+        StringBuilder cover = new StringBuilder("<style:style style:name=\"Small\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"
+                + "<style:text-properties fo:font-size=\"9pt\"/></style:style>");
+        String[] widths = {"3.1cm", "1.5cm", "4.6cm", "2.7cm", "2.8cm", "2.3cm"}; // the contents table: 17 cm, as the .docx
+        for (int i = 0; i < widths.length; i++) {
+            cover.append("<style:style style:name=\"Col").append(i + 1).append("\" style:family=\"table-column\">")
+                    .append("<style:table-column-properties style:column-width=\"").append(widths[i]).append("\"/></style:style>");
+        }
+        out.put("contentStart", HEAD + "<office:document-content" + NS + "><office:automatic-styles>" + AUTOMATIC + cover
+                + "</office:automatic-styles><office:body><office:text>");
+        out.put("contentEnd", "</office:text></office:body></office:document-content>");
+        out.put("styles", styles(lang));
+        out.put("manifest", manifest());
+        return out;
+    }
+
     private static void blocks(StringBuilder b, List<Blocks.Block> blocks, int shift) {
         for (Blocks.Block block : blocks) {
             if (block instanceof Blocks.Heading h) {
@@ -145,6 +183,8 @@ final class OdtWriter {
         }
         out.append("<style:style style:name=\"Cell\" style:family=\"table-cell\"><style:table-cell-properties"
                 + " fo:border=\"0.5pt solid #000000\" fo:padding=\"0.1cm\"/></style:style>");
+        out.append("<style:style style:name=\"PB\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"
+                + "<style:paragraph-properties fo:break-before=\"page\"/></style:style>");
         return out.toString();
     }
 

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * {@code /<lang>/pack/items.json}: what the tender pack page needs to know about the library in one language —
  * every criterion and clause with its current version, its earlier versions and where their pack parts are, the
  * procurement stages in order, the other languages, the page's strings ({@code office.*}) and the Word styles
- * and list definitions ({@link OoxmlParts}) that assets/pack/docx.js puts into the pack's .docx.
+ * and list definitions ({@link OoxmlParts}) and the ODF frame ({@link OdtWriter#packFrame}) that
+ * assets/pack/documents.js puts around the parts.
  */
 public final class PackIndex {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,6 +59,7 @@ public final class PackIndex {
         out.put("strings", strings);
         // The Word parts the browser does not assemble itself, the same as the .docx downloads use.
         out.put("docx", ordered("styles", OoxmlParts.styles(lang), "abstractNums", OoxmlParts.abstractNums()));
+        out.put("odt", OdtWriter.packFrame(lang));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Item item : ctx.model().items().values()) {
             if (!Downloads.SECTIONS.contains(item.section())) {

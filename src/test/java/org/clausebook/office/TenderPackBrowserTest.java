@@ -37,6 +37,7 @@ class TenderPackBrowserTest {
         LibreOffice.requireInstalled();
         String shareLink;
         Path docx = tmp.resolve("pack.docx");
+        Path odt = tmp.resolve("pack-odt.odt");
         try (WatchedPage tab = new WatchedPage(LocalSite.server())) {
             Page page = tab.page();
             tab.open("/en/clauses/" + CONFLICT + "/");
@@ -67,6 +68,7 @@ class TenderPackBrowserTest {
             page.selectOption("#pack-lang", "de");
             Download download = page.waitForDownload(() -> page.click("#pack-docx"));
             download.saveAs(docx);
+            page.waitForDownload(() -> page.click("#pack-odt")).saveAs(odt);
             shareLink = page.locator("#pack-share").getAttribute("href");
             assertEquals(List.of(), tab.misbehaviour(), "errors on the pack page");
         }
@@ -83,13 +85,16 @@ class TenderPackBrowserTest {
         String numbering = new String(parts.get("word/numbering.xml"), StandardCharsets.UTF_8);
         assertTrue(numbering.contains("<w:num w:numId=\"1\">"), "no Word numbering in the pack");
 
-        Path pdf = LibreOffice.toPdf(List.of(docx), tmp).get(0);
-        String text = LibreOffice.squash(LibreOffice.text(pdf));
-        int warranty = text.indexOf(LibreOffice.squash(WARRANTY + "@"));
-        int labour = text.indexOf(LibreOffice.squash(LABOUR + "@"));
-        int conflict = text.indexOf(LibreOffice.squash(CONFLICT + "@"));
-        assertTrue(warranty >= 0 && warranty < labour && labour < conflict, "LibreOffice shows the items out of order");
-        assertTrue(text.contains(LibreOffice.squash("1. ")), "no list numbers in the PDF of the pack");
+        for (Path pdf : LibreOffice.toPdf(List.of(docx, odt), tmp)) {
+            String text = LibreOffice.squash(LibreOffice.text(pdf));
+            // After the contents table (which lists the ids too), each item's reference line "id@version · …".
+            int warranty = text.lastIndexOf(LibreOffice.squash(WARRANTY + "@"));
+            int labour = text.lastIndexOf(LibreOffice.squash(LABOUR + "@"));
+            int conflict = text.lastIndexOf(LibreOffice.squash(CONFLICT + "@"));
+            assertTrue(warranty >= 0 && warranty < labour && labour < conflict, pdf.getFileName() + ": items out of order in LibreOffice");
+            assertTrue(text.contains(LibreOffice.squash("Arbeitsrechtskodex")), pdf.getFileName() + ": German title missing");
+            assertTrue(text.contains(LibreOffice.squash("1. ")), pdf.getFileName() + ": no list numbers in the PDF of the pack");
+        }
 
         try (WatchedPage fresh = new WatchedPage(LocalSite.server())) {
             assertTrue(shareLink.startsWith(fresh.origin() + "/en/pack/?items="), shareLink);
