@@ -42,3 +42,6 @@ function copyBySelection(element) {
 }
 
 setUpCopyButtons();
+
+// The tender pack's "Add to tender pack" buttons (assets/pack/).
+import './pack/button.js';

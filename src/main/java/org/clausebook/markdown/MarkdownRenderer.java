@@ -83,6 +83,11 @@ public final class MarkdownRenderer {
         return checker.problems();
     }
 
+    /** The Flexmark tree of a Markdown text, from the same parser the pages use (for the office downloads). */
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
     /** HTML for a Markdown text, links resolved for the page being rendered. */
     public String render(String markdown, LinkTarget target) {
         Document doc = parser.parse(markdown);

@@ -80,6 +80,14 @@ final class ListingPages {
         return new Views.Search(layout, sectionLinks(lang));
     }
 
+    /** The tender pack page (assembled in the browser by assets/pack/page.js; see org.clausebook.office). */
+    Views.Search pack(String lang) {
+        String title = ctx.i18n().get(lang, "office.pack_title");
+        Views.Layout layout = layouts.layout(lang, title, ctx.i18n().get(lang, "office.pack_intro"),
+                l -> ctx.urls().home(l) + "pack/", "", List.of(layouts.homeCrumb(lang)), "pack");
+        return new Views.Search(layout, sectionLinks(lang));
+    }
+
     /** A link to each listed section, with its item count. */
     private List<Views.FilterLink> sectionLinks(String lang) {
         return ctx.model().config().sections().stream().filter(SectionConfig::listed)

@@ -86,6 +86,7 @@ public final class SitePages {
             out.add(page(ctx.urls().home(lang), "templates/home.ftlh", "home.ftlh", () -> listings.home(lang)));
             out.add(page(ctx.urls().search(lang), "templates/search.ftlh", "search.ftlh", () -> listings.search(lang)));
             out.add(page(ctx.urls().notFound(lang), "templates/404.ftlh", "404.ftlh", () -> listings.notFound(lang)));
+            out.add(page(ctx.urls().home(lang) + "pack/", "templates/pack.ftlh", "pack.ftlh", () -> listings.pack(lang)));
             for (SectionConfig section : config.sections()) {
                 if (section.listed()) {
                     out.add(page(ctx.urls().section(lang, section), "templates/listing.ftlh", "listing.ftlh", () -> listings.section(section, lang)));

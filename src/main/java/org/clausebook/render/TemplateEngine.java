@@ -25,6 +25,14 @@ public final class TemplateEngine {
     private final Configuration freemarker;
 
     public TemplateEngine(Path templatesDir) throws IOException {
+        this(templatesDir, Map.of());
+    }
+
+    /**
+     * @param shared values every template can read by name besides {@code page}, made before rendering (e.g. the
+     *               {@code downloads} of the items, which link their files with their sizes)
+     */
+    public TemplateEngine(Path templatesDir, Map<String, Object> shared) throws IOException {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setDirectoryForTemplateLoading(templatesDir.toFile());
         cfg.setDefaultEncoding("UTF-8");
@@ -44,6 +52,11 @@ public final class TemplateEngine {
         wrapper.setExposeFields(false);
         DefaultObjectWrapper built = wrapper.build();
         cfg.setObjectWrapper(built);
+        try {
+            cfg.setSharedVariables(shared);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalArgumentException("cannot hand " + shared.keySet() + " to the templates", e);
+        }
         this.freemarker = cfg;
     }
 

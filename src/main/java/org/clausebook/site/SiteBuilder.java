@@ -8,6 +8,7 @@ import org.clausebook.diagnostics.ContentException;
 import org.clausebook.diagnostics.Problem;
 import org.clausebook.markdown.MarkdownRenderer;
 import org.clausebook.opendata.OpenData;
+import org.clausebook.office.Downloads;
 import org.clausebook.render.I18n;
 import org.clausebook.render.RenderContext;
 import org.clausebook.render.SitePages;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -72,8 +74,9 @@ public final class SiteBuilder {
         if (options.preview()) {
             VersionChecks.errors(ctx.model()).forEach(p -> progress.accept("warning: " + p.format()));
         }
-        TemplateEngine templates = new TemplateEngine(source.resolve("templates"));
         try (OutputSet output = OutputSet.open(options.outDir())) {
+            Downloads.Result downloads = stages.run("downloads", () -> new Downloads(ctx).write(output::put));
+            TemplateEngine templates = new TemplateEngine(source.resolve("templates"), Map.of("itemDownloads", downloads.links()));
             return build(options, ctx, templates, assets, output, stages);
         }
     }

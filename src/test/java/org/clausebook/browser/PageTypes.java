@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Every kind of page the site has, with how to find an example of it in the built output. The browser checks run
- * on each type in each language. A new page type is one line in {@link #ALL}, e.g.
- * {@code perLanguage("tender pack", (site, lang) -> Optional.of("/" + lang + "/tender-pack/"))}.
+ * on each type in each language. A new page type is one line in {@link #ALL}. The tender pack is opened with a shared
+ * link of three items, one of them an earlier version (so the "version X is available" notice is checked too).
  */
 public final class PageTypes {
 
@@ -58,6 +58,9 @@ public final class PageTypes {
             perLanguage("untranslated item", PageTypes::untranslatedItem),
             perLanguage("search with results", (site, lang) -> Optional.of("/" + lang + "/search/?q=repair&scope=all"))
                     .when("#search-results li"),
+            perLanguage("tender pack", (site, lang) -> Optional.of("/" + lang
+                    + "/pack/?items=extended-warranty@1.0,supply-chain-disclosure@1.0,labour-rights-code@2.0"))
+                    .when("#pack-groups li"),
             perLanguage("404", (site, lang) -> Optional.of("/" + lang + "/no-such-page/")),
             once("root language list", "/"),
             once("root 404", "/no-such-page"));
