@@ -5,6 +5,7 @@ import org.clausebook.config.TaxonomyConfig;
 import org.clausebook.content.Document;
 import org.clausebook.content.FrontMatter;
 import org.clausebook.content.Item;
+import org.clausebook.content.LegalBasisText;
 import org.clausebook.markdown.LinkTarget;
 import org.clausebook.render.Licences;
 import org.clausebook.render.RenderContext;
@@ -64,7 +65,7 @@ final class ItemRecords {
             m.put("note", e.note());
             return m;
         }).toList());
-        out.put("legal_basis", legalBasis(meta, text, item.sourceLang(), links));
+        out.put("legal_basis", legalBasis(item, text, links));
         String beyond = text.meta().beyondLaw() != null ? text.meta().beyondLaw() : meta.beyondLaw();
         out.put("beyond_law", beyond == null ? null : texts(beyond, links));
         out.put("sources", meta.sources().stream().map(s -> {
@@ -108,20 +109,17 @@ final class ItemRecords {
         return out;
     }
 
-    private List<Map<String, Object>> legalBasis(FrontMatter meta, Document text, String sourceLang, LinkTarget links) {
-        List<FrontMatter.LegalBasis> translated = text.meta().isTranslation() ? text.meta().legalBasis() : List.of();
+    private List<Map<String, Object>> legalBasis(Item item, Document text, LinkTarget links) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (int i = 0; i < meta.legalBasis().size(); i++) {
-            FrontMatter.LegalBasis law = meta.legalBasis().get(i);
-            FrontMatter.LegalBasis words = i < translated.size() ? translated.get(i) : law;
+        for (LegalBasisText l : LegalBasisText.of(item, text)) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("act", law.act());
-            m.put("provision", law.provision());
-            m.put("requires", texts(words.requires(), links));
-            m.put("scope", words.scope() != null ? words.scope() : law.scope());
-            m.put("applies_from", law.appliesFrom().toString());
-            m.put("url", law.url());
-            m.put("language", words == law ? sourceLang : text.lang());
+            m.put("act", l.law().act());
+            m.put("provision", l.law().provision());
+            m.put("requires", texts(l.requires(), links));
+            m.put("scope", l.scope());
+            m.put("applies_from", l.law().appliesFrom().toString());
+            m.put("url", l.law().url());
+            m.put("language", l.lang());
             out.add(m);
         }
         return out;

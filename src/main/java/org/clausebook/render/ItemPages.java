@@ -5,6 +5,7 @@ import org.clausebook.config.TaxonomyConfig;
 import org.clausebook.content.Document;
 import org.clausebook.content.FrontMatter;
 import org.clausebook.content.Item;
+import org.clausebook.content.LegalBasisText;
 import org.clausebook.markdown.LinkTarget;
 import org.clausebook.versions.ChangeNotes;
 
@@ -75,26 +76,18 @@ final class ItemPages {
                 links(lang, ctx.model().mentionedBy(item.id())), links(lang, meta.related()), uses(lang, item),
                 links(lang, meta.initiatives()), organisation(lang, text, source), meta.website(), citation,
                 licence, Licences.url(licence),
-                legalBasis(lang, meta, text, item.sourceLang(), links),
+                legalBasis(lang, item, text, links),
                 html(text.meta().beyondLaw() != null ? text.meta().beyondLaw() : meta.beyondLaw(), links),
                 text.meta().beyondLaw() != null ? text.lang() : item.sourceLang(),
                 ctx.urls().history(lang, section, item.id()), ctx.urls().itemFeed(lang, section, item.id()), outdatedDiff,
                 notices.of(meta, item.sourceLang(), lang));
     }
 
-    /** The source's legal basis, with {@code requires} and {@code scope} from the translation when it gives them. */
-    private List<Views.Legal> legalBasis(String lang, FrontMatter meta, Document text, String sourceLang, LinkTarget links) {
-        List<FrontMatter.LegalBasis> translated = text.meta().isTranslation() ? text.meta().legalBasis() : List.of();
-        List<Views.Legal> out = new ArrayList<>();
-        for (int i = 0; i < meta.legalBasis().size(); i++) {
-            FrontMatter.LegalBasis law = meta.legalBasis().get(i);
-            FrontMatter.LegalBasis words = i < translated.size() && (law.scope() == null || translated.get(i).scope() != null)
-                    ? translated.get(i) : law;
-            out.add(new Views.Legal(law.act(), law.provision(), html(words.requires(), links),
-                    words.scope() == null ? "" : words.scope(), I18n.date(lang, law.appliesFrom()),
-                    law.appliesFrom().toString(), law.url(), words == law ? sourceLang : text.lang()));
-        }
-        return List.copyOf(out);
+    /** The legal basis in the reader's language where the translation gives it ({@link LegalBasisText}). */
+    private List<Views.Legal> legalBasis(String lang, Item item, Document text, LinkTarget links) {
+        return LegalBasisText.of(item, text).stream().map(l -> new Views.Legal(l.law().act(), l.law().provision(),
+                html(l.requires(), links), l.scope() == null ? "" : l.scope(), I18n.date(lang, l.law().appliesFrom()),
+                l.law().appliesFrom().toString(), l.law().url(), l.lang())).toList();
     }
 
     List<Views.Tag> tags(String lang, FrontMatter meta) {
