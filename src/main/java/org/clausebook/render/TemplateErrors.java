@@ -30,7 +30,10 @@ final class TemplateErrors {
                 + (column == null ? "" : ":" + column)) + ": template error: ";
     }
 
-    /** The description only: up to Freemarker's first "----" block (or list of expected tokens), on one line, without its "[in template …]". */
+    /**
+     * The description only: up to Freemarker's first "----" block (or its list of expected tokens), on one line,
+     * without its "[in template …]".
+     */
     private static String clean(String message) {
         String m = message == null ? "" : message;
         for (String tail : new String[] {"\n----", "Was expecting"}) {

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -105,6 +106,23 @@ class SubPathHostingTest {
             var crawler = new SiteCrawler(server.origin(), basePath, HOST + basePath);
             assertClean("the static server", basePath, crawler.crawl(ENTRIES));
         }
+    }
+
+    @Test
+    void theBasePathComesFromBaseUrlAndTheApacheRecipeFollowsItToo() {
+        assertEquals("/", HostingRules.basePath("https://example.org"));
+        assertEquals("/clausebook/", HostingRules.basePath("https://example.org/clausebook/"));
+        assertThrows(IllegalArgumentException.class, () -> HostingRules.basePath("https://example.org/a b"));
+        HostingRules root = HostingRules.read(TestSites.REPO);
+        HostingRules sub = new HostingRules(root.headers(), root.revalidate(), root.mediaTypes(), root.languageRedirect(),
+                root.notFoundPerLanguage(), root.languages(), "/some/sub/path/");
+        String apache = DeployRecipes.apache(sub);
+        for (String line : List.of("ErrorDocument 404 /some/sub/path/404.html", "RewriteRule ^$ /some/sub/path/en/ [R=302,L]",
+                "<If \"%{REQUEST_URI} =~ m#^/some/sub/path/assets/#\">", "    ErrorDocument 404 /some/sub/path/nl/404.html",
+                "<If \"%{REQUEST_URI} == '/some/sub/path/'\">")) {
+            assertTrue(apache.lines().anyMatch(line::equals), "deploy/apache.htaccess for /some/sub/path/ lacks: " + line + "\n" + apache);
+        }
+        assertTrue(apache.lines().noneMatch(l -> l.matches(".*[ ^]/(en|nl|404\\.html|assets)\\b.*")), apache);
     }
 
     @Test
