@@ -131,7 +131,7 @@ public final class DeployRecipes {
                 base_url in content/site.yaml has the path %1$s, so every location below is under it: give the server
                 a root whose folder %1$s holds the content of public/ (e.g. root /srv/www; with public/ copied to
                 /srv/www%1$s).
-""") + """
+                """) + """
 
                 nginx sends a location's add_header lines only, never those of the server, so every location repeats
                 every header."""));

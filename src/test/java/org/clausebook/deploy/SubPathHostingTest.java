@@ -116,6 +116,9 @@ class SubPathHostingTest {
         HostingRules root = HostingRules.read(TestSites.REPO);
         HostingRules sub = new HostingRules(root.headers(), root.revalidate(), root.mediaTypes(), root.languageRedirect(),
                 root.notFoundPerLanguage(), root.languages(), "/some/sub/path/");
+        assertTrue(DeployRecipes.nginx(sub).contains("\n#\n# base_url in content/site.yaml has the path /some/sub/path/, so every"
+                + " location below is under it"), DeployRecipes.nginx(sub));
+        assertTrue(DeployRecipes.nginx(sub).contains("/srv/www/some/sub/path/).\n#\n# nginx sends"), DeployRecipes.nginx(sub));
         String apache = DeployRecipes.apache(sub);
         for (String line : List.of("ErrorDocument 404 /some/sub/path/404.html", "RewriteRule ^$ /some/sub/path/en/ [R=302,L]",
                 "<If \"%{REQUEST_URI} =~ m#^/some/sub/path/assets/#\">", "    ErrorDocument 404 /some/sub/path/nl/404.html",
