@@ -76,6 +76,14 @@ final class DocumentParser {
             return Optional.empty();
         }
         boolean translation = node.has("translation_of");
+        if (s.jbake()) {
+            List<Problem> jbake = schema.jbake().check(translation ? SchemaChecker.TRANSLATION : file.section(), tree,
+                    file.relPath(), s.headerLine());
+            if (!jbake.isEmpty()) {
+                problems.addAll(jbake);
+                return Optional.empty();
+            }
+        }
         String status = node.path("status").isTextual() ? node.get("status").asText()
                 : translation ? item.sourceStatus() : "published";
         List<Problem> found = new ArrayList<>();

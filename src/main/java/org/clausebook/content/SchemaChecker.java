@@ -31,8 +31,10 @@ final class SchemaChecker {
     private final Set<String> sourceOnlyFields;
     /** Field names each definition declares (its own and those of $defs/common); used to drop follow-on noise. */
     private final Map<String, Set<String>> declared = new HashMap<>();
+    private final JBakeHeaders jbake;
 
     SchemaChecker(JsonNode schemaRoot) {
+        this.jbake = new JBakeHeaders(schemaRoot);
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
@@ -63,6 +65,11 @@ final class SchemaChecker {
             }
             declared.put(def.getKey(), Set.copyOf(names));
         });
+    }
+
+    /** What a JBake header cannot hold, by the same schema. */
+    JBakeHeaders jbake() {
+        return jbake;
     }
 
     boolean hasDefinition(String def) {

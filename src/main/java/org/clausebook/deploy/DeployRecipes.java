@@ -126,12 +126,18 @@ public final class DeployRecipes {
                       root /srv/clausebook/public;
                       include /srv/clausebook/deploy/nginx.conf;
                   }
+                """ + subFolderNote(rules, """
+
+                base_url in content/site.yaml has the path %1$s, so every location below is under it: give the server
+                a root whose folder %1$s holds the content of public/ (e.g. root /srv/www; with public/ copied to
+                /srv/www%1$s).
+                """) + """
 
                 nginx sends a location's add_header lines only, never those of the server, so every location repeats
                 every header."""));
-        b.append("\nabsolute_redirect off;\nerror_page 404 /404.html;\n");
+        b.append("\nabsolute_redirect off;\nerror_page 404 ").append(rules.at("/404.html")).append(";\n");
         for (String prefix : rules.prefixes()) {
-            b.append("\nlocation ").append(prefix).append(" {\n");
+            b.append("\nlocation ").append(rules.at(prefix)).append(" {\n");
             nginxHeaders(b, rules.headersFor(prefix));
             if (rules.mediaTypes() != null && prefix.equals(rules.mediaTypes().prefix())) {
                 b.append("    types {\n");
@@ -144,23 +150,29 @@ public final class DeployRecipes {
         }
         if (rules.notFoundPerLanguage()) {
             for (String lang : rules.languages()) {
-                b.append("\nlocation /").append(lang).append("/ {\n");
+                b.append("\nlocation ").append(rules.at("/" + lang + "/")).append(" {\n");
                 nginxHeaders(b, rules.headersFor("/" + lang + "/"));
-                b.append("    error_page 404 /").append(lang).append("/404.html;\n}\n");
+                b.append("    error_page 404 ").append(rules.at("/" + lang + "/404.html")).append(";\n}\n");
             }
         }
         if (rules.languageRedirect()) {
-            b.append("\n# / sends visitors to the first language their browser asks for, else to ").append(rules.defaultLanguage()).append(".\n");
-            b.append("location = / {\n");
+            b.append("\n# ").append(rules.basePath()).append(" sends visitors to the first language their browser asks for, else to ")
+                    .append(rules.defaultLanguage()).append(".\n");
+            b.append("location = ").append(rules.basePath()).append(" {\n");
             nginxHeaders(b, rules.headersFor("/"));
             b.append("    add_header Vary \"Accept-Language\" always;\n");
             for (String lang : rules.languages()) {
-                b.append("    if ($http_accept_language ~* \"^\\s*").append(lang).append("\\b\") {\n        return 302 /")
-                        .append(lang).append("/;\n    }\n");
+                b.append("    if ($http_accept_language ~* \"^\\s*").append(lang).append("\\b\") {\n        return 302 ")
+                        .append(rules.at("/" + lang + "/")).append(";\n    }\n");
             }
-            b.append("    return 302 /").append(rules.defaultLanguage()).append("/;\n}\n");
+            b.append("    return 302 ").append(rules.at("/" + rules.defaultLanguage() + "/")).append(";\n}\n");
         }
         return b.toString();
+    }
+
+    /** {@code note} (formatted with the base path) when the site lives in a sub-folder, else nothing. */
+    private static String subFolderNote(HostingRules rules, String note) {
+        return rules.basePath().equals("/") ? "" : note.formatted(rules.basePath());
     }
 
     private static void nginxHeaders(StringBuilder b, Map<String, String> headers) {
@@ -174,7 +186,10 @@ public final class DeployRecipes {
         b.append(generatedNotice("#", """
                 Apache httpd 2.4: the hosting rules of the built site. Copy this file to public/.htaccess (or into the
                 <Directory> of public/ in the server configuration). It needs mod_headers, mod_rewrite and mod_mime,
-                and AllowOverride FileInfo Indexes for .htaccess."""));
+                and AllowOverride FileInfo Indexes for .htaccess.""" + subFolderNote(rules, """
+
+                base_url in content/site.yaml has the path %1$s, so the addresses below are under it: public/ must be
+                served at %1$s.""")));
         b.append('\n');
         apacheHeaders(b, "", rules.headersFor("/"));
         for (String prefix : rules.prefixes()) {
@@ -184,7 +199,7 @@ public final class DeployRecipes {
             Map<String, String> own = new LinkedHashMap<>(rules.headersFor(prefix));
             rules.headersFor("/").forEach((k, v) -> own.remove(k, v));
             if (!own.isEmpty()) {
-                b.append("<If \"%{REQUEST_URI} =~ m#^").append(prefix).append("#\">\n");
+                b.append("<If \"%{REQUEST_URI} =~ m#^").append(rules.at(prefix)).append("#\">\n");
                 apacheHeaders(b, "    ", own);
                 b.append("</If>\n");
             }
@@ -196,22 +211,22 @@ public final class DeployRecipes {
             rules.mediaTypes().types().keySet().forEach(ext -> b.append(" .").append(ext));
             b.append('\n');
         }
-        b.append("\nErrorDocument 404 /404.html\n");
+        b.append("\nErrorDocument 404 ").append(rules.at("/404.html")).append('\n');
         if (rules.notFoundPerLanguage()) {
             for (String lang : rules.languages()) {
-                b.append("<If \"%{REQUEST_URI} =~ m#^/").append(lang).append("/#\">\n    ErrorDocument 404 /").append(lang)
-                        .append("/404.html\n</If>\n");
+                b.append("<If \"%{REQUEST_URI} =~ m#^").append(rules.at("/" + lang + "/")).append("#\">\n    ErrorDocument 404 ")
+                        .append(rules.at("/" + lang + "/404.html")).append("\n</If>\n");
             }
         }
         if (rules.languageRedirect()) {
             b.append("\n# / sends visitors to the first language their browser asks for, else to ").append(rules.defaultLanguage()).append(".\n");
             b.append("RewriteEngine On\n");
             for (String lang : rules.languages()) {
-                b.append("RewriteCond %{HTTP:Accept-Language} ^\\s*").append(lang).append("\\b [NC]\nRewriteRule ^$ /")
-                        .append(lang).append("/ [R=302,L]\n");
+                b.append("RewriteCond %{HTTP:Accept-Language} ^\\s*").append(lang).append("\\b [NC]\nRewriteRule ^$ ")
+                        .append(rules.at("/" + lang + "/")).append(" [R=302,L]\n");
             }
-            b.append("RewriteRule ^$ /").append(rules.defaultLanguage()).append("/ [R=302,L]\n");
-            b.append("<If \"%{REQUEST_URI} == '/'\">\n    Header always append Vary \"Accept-Language\"\n</If>\n");
+            b.append("RewriteRule ^$ ").append(rules.at("/" + rules.defaultLanguage() + "/")).append(" [R=302,L]\n");
+            b.append("<If \"%{REQUEST_URI} == '").append(rules.basePath()).append("'\">\n    Header always append Vary \"Accept-Language\"\n</If>\n");
         }
         return b.toString();
     }

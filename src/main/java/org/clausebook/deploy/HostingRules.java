@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,9 +20,11 @@ import java.util.Map;
 /**
  * The hosting rules of the built site, read from {@code deploy/hosting.yaml}, with the languages of
  * {@code content/site.yaml}: what every recipe in {@code deploy/} (and {@code netlify.toml}) must make a server do.
+ * {@code basePath} is the path of {@code base_url} with a slash at each end ({@code /} at the root of a domain,
+ * {@code /some/sub/path/} in a sub-folder): the nginx and Apache recipes put every path under it.
  */
 public record HostingRules(List<HeaderRule> headers, String revalidate, MediaTypes mediaTypes,
-                           boolean languageRedirect, boolean notFoundPerLanguage, List<String> languages) {
+                           boolean languageRedirect, boolean notFoundPerLanguage, List<String> languages, String basePath) {
 
     /** Headers for every path {@code path} matches: {@code /*}, or a prefix ending in {@code /*}. */
     public record HeaderRule(String path, String comment, Map<String, String> values) {
@@ -73,12 +77,33 @@ public record HostingRules(List<HeaderRule> headers, String revalidate, MediaTyp
             List<HeaderRule> rules = raw.headers().stream()
                     .map(r -> new HeaderRule(r.path(), r.comment(), r.values())).toList();
             HostingRules rulesOut = new HostingRules(rules, raw.revalidate(), raw.mediaTypes(), raw.languageRedirect(),
-                    raw.notFoundPerLanguage(), List.copyOf(languages));
+                    raw.notFoundPerLanguage(), List.copyOf(languages), basePath(site.path("base_url").asText("")));
             rulesOut.checkNoHeaderIsSetTwice();
             return rulesOut;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read deploy/hosting.yaml or content/site.yaml: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code /clausebook/} for {@code https://example.org/clausebook}; {@code /} for a URL without a path. */
+    static String basePath(String baseUrl) {
+        String path;
+        try {
+            path = new URI(baseUrl.strip()).getPath();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("content/site.yaml: base_url '" + baseUrl + "' is not a URL: " + e.getMessage(), e);
+        }
+        path = path == null ? "" : path.replaceAll("/+$", "");
+        if (!path.matches("(/[A-Za-z0-9._~-]+)*")) {
+            throw new IllegalArgumentException("content/site.yaml: the path of base_url '" + baseUrl
+                    + "' may hold only letters, digits and . _ ~ - between its slashes, so the server recipes can use it as it is");
+        }
+        return path + "/";
+    }
+
+    /** {@code path} (which starts with /) under the base path: {@code /assets/} becomes {@code /clausebook/assets/}. */
+    public String at(String path) {
+        return basePath + path.substring(1);
     }
 
     public String defaultLanguage() {

@@ -70,10 +70,12 @@ public final class SitePages {
     private RenderedPage render(Job job) {
         try {
             return new RenderedPage(job.url(), job.source(), templates.render(job.template(), job.view().get()));
+        } catch (freemarker.core.ParseException e) {
+            throw new IllegalStateException(TemplateErrors.describe(e, job.template(), job.url()), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TemplateException e) {
-            throw new IllegalStateException("template " + job.template() + " failed for " + job.url() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(TemplateErrors.describe(e, job.template(), job.url()), e);
         }
     }
 

@@ -38,6 +38,29 @@ class CliTest {
     }
 
     @Test
+    void aTemplateErrorExitsWithThreeAndNamesTheTemplateAndLine(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        Path template = project.resolve("templates/page.ftlh");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(template));
+        int h1 = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("${page.title}")).findFirst().orElseThrow();
+        lines.set(h1, lines.get(h1).replace("${page.title}", "${page.noSuchField}"));
+        Files.write(template, lines);
+        var missing = Cli.run("build", "--source", Cli.path(project), "--out", Cli.path(tmp.resolve("out")));
+        assertEquals(3, missing.exit(), missing.err());
+        String expected = "error: templates/page.ftlh:" + (h1 + 1) + ":";
+        assertTrue(missing.err().lines().anyMatch(l -> l.startsWith(expected) && l.contains("page.noSuchField")
+                && l.contains("while rendering /")), missing.err());
+        assertTrue(!missing.err().contains("FTL stack trace") && !missing.err().contains("Tip:"), "one clear line, not Freemarker's: " + missing.err());
+
+        lines.set(h1, lines.get(h1) + "<#if page.title>");
+        Files.write(template, lines);
+        var syntax = Cli.run("build", "--source", Cli.path(project), "--out", Cli.path(tmp.resolve("out")));
+        assertEquals(3, syntax.exit(), syntax.err());
+        assertTrue(syntax.err().lines().anyMatch(l -> l.startsWith("error: templates/page.ftlh:") && l.contains("syntax error")
+                && !l.contains("Was expecting")), syntax.err());
+    }
+
+    @Test
     void validatePrintsJsonAndGithubAnnotations(@TempDir Path tmp) throws Exception {
         Path project = TestSites.project("basic", tmp);
         TestSites.copyTree(TestSites.FIXTURES.resolve("invalid/dangling-related/overlay"), project);

@@ -60,8 +60,8 @@ class DeployRecipesTest {
             Map<String, String> fromNetlify = new LinkedHashMap<>(netlify.headersFor(path));
             fromNetlify.putIfAbsent("Cache-Control", rules.revalidate()); // Netlify's own default
             assertEquals(expected, fromNetlify, "netlify.toml, " + path);
-            assertEquals(expected, nginx.headersFor(path), "deploy/nginx.conf, " + path);
-            assertEquals(expected, apache.headersFor(path), "deploy/apache.htaccess, " + path);
+            assertEquals(expected, nginx.headersFor(rules.at(path)), "deploy/nginx.conf, " + path); // under base_url's path
+            assertEquals(expected, apache.headersFor(rules.at(path)), "deploy/apache.htaccess, " + path);
         }
         String csp = rules.headersFor("/").get("Content-Security-Policy");
         assertEquals(csp, netlify.contentSecurityPolicy(), "the browser tests read this policy from netlify.toml");
@@ -82,16 +82,17 @@ class DeployRecipesTest {
         for (String lang : rules.languages()) {
             assertTrue(netlify.notFound().contains(new NetlifyConfig.Fallback("/" + lang + "/*", "/" + lang + "/404.html")), "netlify.toml 404 " + lang);
             assertTrue(netlifyText.contains("to = \"/" + lang + "/\"\n  status = 302\n  force = true\n  conditions = {Language = [\"" + lang + "\"]}"), "netlify.toml redirect " + lang);
-            assertTrue(nginx.contains("location /" + lang + "/ {") && nginx.contains("error_page 404 /" + lang + "/404.html;"), "nginx 404 " + lang);
-            assertTrue(nginx.contains("~* \"^\\s*" + lang + "\\b\") {\n        return 302 /" + lang + "/;"), "nginx redirect " + lang);
-            assertTrue(apache.contains("m#^/" + lang + "/#\">\n    ErrorDocument 404 /" + lang + "/404.html"), "apache 404 " + lang);
-            assertTrue(apache.contains("^\\s*" + lang + "\\b [NC]\nRewriteRule ^$ /" + lang + "/ [R=302,L]"), "apache redirect " + lang);
+            String at = rules.at("/" + lang + "/"); // nginx and Apache put every path under base_url's path
+            assertTrue(nginx.contains("location " + at + " {") && nginx.contains("error_page 404 " + at + "404.html;"), "nginx 404 " + lang);
+            assertTrue(nginx.contains("~* \"^\\s*" + lang + "\\b\") {\n        return 302 " + at + ";"), "nginx redirect " + lang);
+            assertTrue(apache.contains("m#^" + at + "#\">\n    ErrorDocument 404 " + at + "404.html"), "apache 404 " + lang);
+            assertTrue(apache.contains("^\\s*" + lang + "\\b [NC]\nRewriteRule ^$ " + at + " [R=302,L]"), "apache redirect " + lang);
         }
         String fallback = rules.defaultLanguage();
         assertTrue(netlifyText.contains("from = \"/\"\n  to = \"/" + fallback + "/\"\n  status = 302\n  force = true\n\n")
                 || netlifyText.contains("from = \"/\"\n  to = \"/" + fallback + "/\"\n  status = 302\n  force = true\n#"), "netlify.toml default redirect");
-        assertTrue(nginx.contains("    return 302 /" + fallback + "/;\n}"), "nginx default redirect");
-        assertTrue(apache.contains("RewriteRule ^$ /" + fallback + "/ [R=302,L]\n<If"), "apache default redirect");
+        assertTrue(nginx.contains("    return 302 " + rules.at("/" + fallback + "/") + ";\n}"), "nginx default redirect");
+        assertTrue(apache.contains("RewriteRule ^$ " + rules.at("/" + fallback + "/") + " [R=302,L]\n<If"), "apache default redirect");
     }
 
     @Test
