@@ -37,6 +37,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             System.out.println("Serving " + outDir + " at " + server.url() + " (Ctrl+C to stop)");
             new FileWatcher(source.dir(), () -> rebuild(options, server)).run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopped
         }
         return 0;
     }
