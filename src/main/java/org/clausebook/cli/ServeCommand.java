@@ -3,6 +3,7 @@ package org.clausebook.cli;
 import org.clausebook.diagnostics.ContentException;
 import org.clausebook.diagnostics.ProblemFormat;
 import org.clausebook.site.BuildOptions;
+import org.clausebook.site.Incremental;
 import org.clausebook.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +14,7 @@ import org.clausebook.deploy.HostingRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -31,12 +33,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BuildOptions options = output.buildOptions(source).asPreview();
         Path outDir = options.outDir();
+        Incremental kept = new Incremental();
         try (DevServer server = DevServer.start(outDir, port, securityHeaders(source.dir()))) {
-            if (!rebuild(options, server)) {
+            if (!rebuild(options, kept, server)) {
                 System.err.println("Fix the problems above; the browser shows them too, and the site appears after the first successful build.");
             }
             System.out.println("Serving " + outDir + " at " + server.url() + " (Ctrl+C to stop)");
-            new FileWatcher(source.dir(), () -> rebuild(options, server)).run();
+            new FileWatcher(source.dir(), () -> rebuild(options, kept, server)).run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // stopped
         }
@@ -62,11 +65,16 @@ final class ServeCommand implements Callable<Integer> {
         return headers;
     }
 
-    /** Builds; on success the open pages reload, on failure they show the problems. */
-    private static boolean rebuild(BuildOptions options, DevServer server) {
-        BuildReport report = build(options);
+    /**
+     * Builds, reusing what did not change since the last build; on success the open pages reload, on failure they
+     * show the problems. Logs each stage's time and how long from the start of the build to the reload message.
+     */
+    private static boolean rebuild(BuildOptions options, Incremental kept, DevServer server) {
+        long start = System.nanoTime();
+        BuildReport report = build(options, kept);
         if (report == null) {
             server.reload();
+            System.out.printf(Locale.ROOT, "  reload sent %d ms after the build started%n", (System.nanoTime() - start) / 1_000_000);
             return true;
         }
         server.showProblems(report);
@@ -74,13 +82,15 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Null when the build succeeded, else what went wrong (also printed). */
-    private static BuildReport build(BuildOptions options) {
+    private static BuildReport build(BuildOptions options, Incremental kept) {
         try {
             var result = SiteBuilder.build(options, line -> {
                 if (line.startsWith("warning: ")) {
                     System.err.println(line); // an edited text that needs a new version before it is published
+                } else {
+                    System.out.println(line); // stage times, and what was made and reused
                 }
-            });
+            }, kept);
             System.out.println(BuildCommand.summary(result, options.outDir()));
             return null;
         } catch (ContentException e) {
