@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -54,6 +53,7 @@ public final class Incremental {
     private OutputSet lastOutput;
     private Map<String, HtmlPostProcessor.Processed> lastPages = Map.of();
     private String summary = "";
+    private Memo.Counts pageCounts = new Memo.Counts(0, 0);
 
     /** Starts a build: drops everything kept when the inputs every page shares have changed. */
     void begin(Path sourceDir) throws IOException {
@@ -115,6 +115,7 @@ public final class Incremental {
     /** Ends a build; a committed one becomes the base of the next. Returns what was made and reused. */
     String finish(OutputSet output, List<HtmlPostProcessor.Processed> built, int checked, boolean committed) {
         var p = pages.finish();
+        pageCounts = p;
         var d = downloads.finish();
         var s = search.finish();
         if (committed) {
@@ -133,8 +134,8 @@ public final class Incremental {
         return summary;
     }
 
-    /** For tests: pages rendered by the last build. */
-    Set<String> keptPages() {
-        return lastPages.keySet();
+    /** How many pages the last build rendered, and how many it reused. */
+    public Memo.Counts pageCounts() {
+        return pageCounts;
     }
 }
