@@ -113,6 +113,26 @@ final class HtmlPostProcessor {
         return problems;
     }
 
+    /** The files of the build a page's internal links point to: the pages whose removal could break this one's links. */
+    Set<String> targets(Processed page) {
+        Set<String> out = new HashSet<>();
+        for (PendingLink link : page.links()) {
+            String href = link.href();
+            if (href.startsWith("mailto:") || href.startsWith("http://") || href.startsWith("https://")) {
+                continue;
+            }
+            try {
+                URI uri = new URI(link.pageUrl()).resolve(new URI(href));
+                if (uri.getScheme() == null && uri.getPath() != null && uri.getPath().startsWith(urls.root())) {
+                    out.add(urls.file(uri.getPath()));
+                }
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // malformed: reported by brokenLinks whenever the page is checked
+            }
+        }
+        return out;
+    }
+
     /** A heading's anchor: lower-case ASCII letters and digits joined by hyphens. */
     static String slug(String text) {
         String folded = text.toLowerCase(Locale.ROOT).replace("ø", "o").replace("æ", "ae").replace("ß", "ss")

@@ -13,9 +13,12 @@ import org.clausebook.search.SearchDocument;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -52,6 +55,9 @@ public final class Incremental {
     /** The last successful build: its output, its pages by URL. */
     private OutputSet lastOutput;
     private Map<String, HtmlPostProcessor.Processed> lastPages = Map.of();
+    /** The files each page of the last successful build links to, and the reverse. */
+    private final Map<String, Set<String>> targetsByPage = new HashMap<>();
+    private final Map<String, Set<String>> linkedFrom = new HashMap<>();
     private String summary = "";
     private Memo.Counts pageCounts = new Memo.Counts(0, 0);
 
@@ -63,6 +69,8 @@ public final class Incremental {
             downloads.clear();
             search.clear();
             lastPages = Map.of();
+            targetsByPage.clear();
+            linkedFrom.clear();
         }
         fingerprint = now;
     }
@@ -95,30 +103,80 @@ public final class Incremental {
     }
 
     /**
-     * The pages whose links need checking: those that differ from the last successful build's, or all of them when
-     * the set of files or any page's anchors changed (a link elsewhere may now point nowhere).
+     * The pages whose links need checking: those that differ from the last successful build's, and the unchanged
+     * pages that link to a file this build no longer makes or to a changed page whose anchors changed. The rest were
+     * checked before and everything they point to is still there. All pages after a change of the shared inputs.
      */
     List<HtmlPostProcessor.Processed> toCheck(List<HtmlPostProcessor.Processed> all, OutputSet output) {
-        if (lastOutput == null || !output.paths().equals(lastOutput.paths())) {
+        if (lastOutput == null || lastPages.isEmpty()) {
             return all;
         }
-        List<HtmlPostProcessor.Processed> changed = all.stream().filter(p -> lastPages.get(p.url()) != p).toList();
-        for (HtmlPostProcessor.Processed p : changed) {
-            HtmlPostProcessor.Processed before = lastPages.get(p.url());
-            if (before == null || !before.ids().equals(p.ids())) {
-                return all;
+        Set<String> suspect = new HashSet<>();
+        for (String file : lastOutput.paths()) {
+            if (!output.contains(file)) {
+                suspect.add(file);
             }
         }
-        return changed;
+        List<HtmlPostProcessor.Processed> out = new ArrayList<>();
+        for (HtmlPostProcessor.Processed p : all) {
+            HtmlPostProcessor.Processed before = lastPages.get(p.url());
+            if (before != p) {
+                out.add(p);
+                if (before != null && !before.ids().equals(p.ids())) {
+                    suspect.add(p.file());
+                }
+            }
+        }
+        Set<String> affected = new HashSet<>();
+        suspect.forEach(file -> affected.addAll(linkedFrom.getOrDefault(file, Set.of())));
+        for (HtmlPostProcessor.Processed p : all) {
+            if (affected.contains(p.url()) && lastPages.get(p.url()) == p) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Keeps, for the next build, which pages link to each file (updated for the pages that changed). */
+    private void index(List<HtmlPostProcessor.Processed> built, HtmlPostProcessor post) {
+        Set<String> now = new HashSet<>();
+        for (HtmlPostProcessor.Processed p : built) {
+            now.add(p.url());
+            if (lastPages.get(p.url()) != p) {
+                unlink(p.url());
+                Set<String> targets = post.targets(p);
+                targetsByPage.put(p.url(), targets);
+                targets.forEach(t -> linkedFrom.computeIfAbsent(t, k -> new HashSet<>()).add(p.url()));
+            }
+        }
+        for (String url : new ArrayList<>(targetsByPage.keySet())) {
+            if (!now.contains(url)) {
+                unlink(url);
+            }
+        }
+    }
+
+    private void unlink(String url) {
+        Set<String> old = targetsByPage.remove(url);
+        if (old != null) {
+            old.forEach(t -> {
+                Set<String> from = linkedFrom.get(t);
+                if (from != null) {
+                    from.remove(url);
+                }
+            });
+        }
     }
 
     /** Ends a build; a committed one becomes the base of the next. Returns what was made and reused. */
-    String finish(OutputSet output, List<HtmlPostProcessor.Processed> built, int checked, boolean committed) {
+    String finish(OutputSet output, List<HtmlPostProcessor.Processed> built, HtmlPostProcessor post, int checked,
+                  boolean committed) {
         var p = pages.finish();
         pageCounts = p;
         var d = downloads.finish();
         var s = search.finish();
         if (committed) {
+            index(built, post);
             lastOutput = output;
             Map<String, HtmlPostProcessor.Processed> byUrl = new HashMap<>();
             built.forEach(page -> byUrl.put(page.url(), page));

@@ -101,7 +101,7 @@ public final class SiteBuilder {
                 return result;
             } finally {
                 if (incremental != null) {
-                    String summary = incremental.finish(output, pages, checked[0], committed);
+                    String summary = incremental.finish(output, pages, new HtmlPostProcessor(ctx.urls()), checked[0], committed);
                     if (committed) {
                         progress.accept(summary);
                     }
