@@ -89,13 +89,13 @@ public final class SiteBuilder {
             VersionChecks.errors(ctx.model()).forEach(p -> progress.accept("warning: " + p.format()));
         }
         try (OutputSet output = incremental == null ? OutputSet.open(options.outDir()) : incremental.open(options.outDir())) {
-            Downloads.Reuse reuseFiles = incremental == null ? Downloads.Reuse.never() : incremental.downloads();
-            Downloads.Result downloads = stages.run("downloads", () -> new Downloads(ctx).write(output::put, reuseFiles));
-            TemplateEngine templates = new TemplateEngine(source.resolve("templates"), Map.of("itemDownloads", downloads.links()));
             List<HtmlPostProcessor.Processed> pages = new ArrayList<>();
             int[] checked = {0};
             boolean committed = false;
             try {
+                Downloads.Reuse reuseFiles = incremental == null ? Downloads.Reuse.never() : incremental.downloads();
+                Downloads.Result downloads = stages.run("downloads", () -> new Downloads(ctx).write(output::put, reuseFiles));
+                TemplateEngine templates = new TemplateEngine(source.resolve("templates"), Map.of("itemDownloads", downloads.links()));
                 BuildResult result = build(options, ctx, templates, assets, output, stages, incremental, downloads, pages, checked);
                 committed = true;
                 return result;
