@@ -17,14 +17,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
- * A small static server on localhost for {@code serve}. HTML responses get a tiny script that listens on
- * {@code /__reload} (server-sent events) and reloads the page after a rebuild. Only files inside the output
- * folder are served.
+ * A small static server on localhost for {@code serve}. HTML responses get one script, {@code /__serve/serve.js},
+ * that listens on {@code /__serve/events} (server-sent events): {@code reload} after a successful rebuild,
+ * {@code problems} (JSON) when a rebuild failed, which the script shows over the page until the next build succeeds.
+ * The script and its stylesheet are resources of this class, never files of the built site. Every response carries
+ * the site's security headers (its Content-Security-Policy included), so what works here works when hosted. Only
+ * files inside the output folder are served.
  */
 final class DevServer implements AutoCloseable {
-    private static final String RELOAD_PATH = "/__reload";
-    private static final String RELOAD_SCRIPT_PATH = "/__reload.js";
-    private static final String RELOAD_SCRIPT = "new EventSource('" + RELOAD_PATH + "').onmessage = () => location.reload();\n";
+    static final String EVENTS_PATH = "/__serve/events";
+    static final String SCRIPT_PATH = "/__serve/serve.js";
+    static final String STYLE_PATH = "/__serve/serve.css";
+    /** The policy of deploy/hosting.yaml, for projects that have none of their own. */
+    static final String DEFAULT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static final byte[] SCRIPT = resource("serve.js");
+    private static final byte[] STYLE = resource("serve.css");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
@@ -36,18 +44,26 @@ final class DevServer implements AutoCloseable {
 
     private final List<HttpServer> servers;
     private final Path root;
+    private final Map<String, String> headers;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** The last failed build's report as an SSE {@code problems} event, or null while the last build succeeded. */
+    private volatile byte[] problems;
 
-    private DevServer(List<HttpServer> servers, Path root) {
+    private DevServer(List<HttpServer> servers, Path root, Map<String, String> headers) {
         this.servers = List.copyOf(servers);
         this.root = root;
+        this.headers = Map.copyOf(headers);
+    }
+
+    static DevServer start(Path root, int port) throws IOException {
+        return start(root, port, Map.of("Content-Security-Policy", DEFAULT_CSP));
     }
 
     /**
      * Listens on the port on both loopback addresses, 127.0.0.1 and ::1: the printed address is "localhost", which
      * browsers may resolve to either. Where IPv6 is not available, IPv4 alone is used.
      */
-    static DevServer start(Path root, int port) throws IOException {
+    static DevServer start(Path root, int port, Map<String, String> headers) throws IOException {
         var executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "serve");
             t.setDaemon(true);
@@ -62,7 +78,7 @@ final class DevServer implements AutoCloseable {
         } catch (IOException e) {
             // No IPv6 loopback here (or the port is taken on it): IPv4 only.
         }
-        DevServer dev = new DevServer(servers, root);
+        DevServer dev = new DevServer(servers, root.toAbsolutePath().normalize(), headers);
         for (HttpServer http : servers) {
             http.createContext("/", dev::handle);
             http.setExecutor(executor);
@@ -80,10 +96,23 @@ final class DevServer implements AutoCloseable {
         return "http://localhost:" + servers.get(0).getAddress().getPort() + "/";
     }
 
+    /** A build succeeded: open pages reload (which also clears a problem overlay). */
     void reload() {
+        problems = null;
+        broadcast("event: reload\ndata: \n\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A build failed: open pages show the report over the previous build, and so does every page opened until a build succeeds. */
+    void showProblems(BuildReport report) {
+        byte[] event = ("event: problems\ndata: " + report.json() + "\n\n").getBytes(StandardCharsets.UTF_8);
+        problems = event;
+        broadcast(event);
+    }
+
+    private synchronized void broadcast(byte[] event) {
         for (OutputStream out : listeners) {
             try {
-                out.write("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
+                out.write(event);
                 out.flush();
             } catch (IOException e) {
                 listeners.remove(out);
@@ -93,15 +122,28 @@ final class DevServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         String path = URI.create(ex.getRequestURI().getRawPath()).getPath();
-        if (path.equals(RELOAD_PATH)) {
+        headers.forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        if (path.equals(EVENTS_PATH)) {
             ex.getResponseHeaders().set("Content-Type", "text/event-stream");
             ex.getResponseHeaders().set("Cache-Control", "no-store");
             ex.sendResponseHeaders(200, 0);
-            listeners.add(ex.getResponseBody());
+            OutputStream out = ex.getResponseBody();
+            synchronized (this) {
+                byte[] pending = problems;
+                if (pending != null) {
+                    out.write(pending);
+                }
+                out.flush();
+                listeners.add(out);
+            }
             return;
         }
-        if (path.equals(RELOAD_SCRIPT_PATH)) {
-            send(ex, 200, "js", RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8));
+        if (path.equals(SCRIPT_PATH)) {
+            send(ex, 200, "js", SCRIPT);
+            return;
+        }
+        if (path.equals(STYLE_PATH)) {
+            send(ex, 200, "css", STYLE);
             return;
         }
         Path file = root.resolve(path.substring(1)).normalize();
@@ -125,7 +167,8 @@ final class DevServer implements AutoCloseable {
             Path langNotFound = parts.length > 1 ? root.resolve(parts[1]).resolve("404.html") : root.resolve("404.html");
             file = Files.isRegularFile(langNotFound) ? langNotFound : root.resolve("404.html");
             if (!Files.isRegularFile(file)) {
-                send(ex, 404, "txt", "not found".getBytes(StandardCharsets.UTF_8));
+                // Nothing built yet (the first build failed): a bare page, so the problem overlay has somewhere to show.
+                send(ex, 404, "html", withScript(NOTHING_BUILT));
                 return;
             }
         }
@@ -133,11 +176,33 @@ final class DevServer implements AutoCloseable {
         String ext = name.substring(name.lastIndexOf('.') + 1);
         byte[] body = Files.readAllBytes(file);
         if (ext.equals("html")) {
-            String html = new String(body, StandardCharsets.UTF_8)
-                    .replace("</body>", "<script src=\"" + RELOAD_SCRIPT_PATH + "\"></script></body>");
-            body = html.getBytes(StandardCharsets.UTF_8);
+            body = withScript(new String(body, StandardCharsets.UTF_8));
         }
         send(ex, status, ext, body);
+    }
+
+    private static final String NOTHING_BUILT = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Not built yet</title></head>"
+            + "<body><main><h1>Not built yet</h1><p>The site has not been built yet. This page reloads when a build succeeds.</p>"
+            + "</main></body></html>";
+
+    /** The page with the serve script before its closing body tag (the last one: earlier ones can only be in text). */
+    static byte[] withScript(String html) {
+        String tag = "<script src=\"" + SCRIPT_PATH + "\"></script>";
+        int end = html.lastIndexOf("</body>");
+        String out = end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end);
+        return out.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = DevServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " beside DevServer");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void send(HttpExchange ex, int status, String ext, byte[] body) throws IOException {

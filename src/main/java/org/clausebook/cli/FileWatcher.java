@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  */
 final class FileWatcher {
     private static final List<String> WATCHED = List.of("content", "templates", "assets");
-    private static final long QUIET_MILLIS = 250;
+    private static final long QUIET_MILLIS = 40;
     private final Path sourceDir;
     private final Runnable onChange;
 
@@ -38,7 +38,8 @@ final class FileWatcher {
             }
             while (true) {
                 drain(watcher, watcher.take());
-                // Let an editor finish writing (and catch the rest of a burst) before rebuilding.
+                // Let an editor finish writing (and catch the rest of a burst) before rebuilding; short, since it
+                // adds to every edit's wait. A write that lands after it simply causes one more (incremental) rebuild.
                 WatchKey more;
                 while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     drain(watcher, more);

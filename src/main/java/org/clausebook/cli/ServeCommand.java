@@ -3,13 +3,19 @@ package org.clausebook.cli;
 import org.clausebook.diagnostics.ContentException;
 import org.clausebook.diagnostics.ProblemFormat;
 import org.clausebook.site.BuildOptions;
+import org.clausebook.site.Incremental;
 import org.clausebook.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
+import org.clausebook.deploy.HostingRules;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Builds the site, serves it on localhost, rebuilds when a file changes and reloads the open page.")
@@ -27,39 +33,75 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BuildOptions options = output.buildOptions(source).asPreview();
         Path outDir = options.outDir();
-        if (!rebuild(options)) {
-            System.err.println("Fix the problems above; serving will start after the first successful build.");
-        }
-        try (DevServer server = DevServer.start(outDir, port)) {
+        Incremental kept = new Incremental();
+        try (DevServer server = DevServer.start(outDir, port, securityHeaders(source.dir()))) {
+            if (!rebuild(options, kept, server)) {
+                System.err.println("Fix the problems above; the browser shows them too, and the site appears after the first successful build.");
+            }
             System.out.println("Serving " + outDir + " at " + server.url() + " (Ctrl+C to stop)");
-            new FileWatcher(source.dir(), () -> {
-                if (rebuild(options)) {
-                    server.reload();
-                }
-            }).run();
+            new FileWatcher(source.dir(), () -> rebuild(options, kept, server)).run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopped
         }
         return 0;
     }
 
-    private static boolean rebuild(BuildOptions options) {
+    /**
+     * The headers of the project's deploy/hosting.yaml for every page (its Content-Security-Policy above all), so
+     * serve shows what the host will; without that file, a policy as strict. No HSTS and no caching on localhost.
+     */
+    static Map<String, String> securityHeaders(Path sourceDir) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (Files.isRegularFile(sourceDir.resolve("deploy/hosting.yaml"))) {
+            try {
+                headers.putAll(HostingRules.read(sourceDir).headersFor("/"));
+            } catch (RuntimeException e) {
+                System.err.println("warning: " + e.getMessage() + "; serving with the default policy.");
+            }
+        }
+        headers.remove("Strict-Transport-Security");
+        headers.remove("Cache-Control");
+        headers.putIfAbsent("Content-Security-Policy", DevServer.DEFAULT_CSP);
+        return headers;
+    }
+
+    /**
+     * Builds, reusing what did not change since the last build; on success the open pages reload, on failure they
+     * show the problems. Logs each stage's time and how long from the start of the build to the reload message.
+     */
+    private static boolean rebuild(BuildOptions options, Incremental kept, DevServer server) {
+        long start = System.nanoTime();
+        BuildReport report = build(options, kept);
+        if (report == null) {
+            server.reload();
+            System.out.printf(Locale.ROOT, "  reload sent %d ms after the build started%n", (System.nanoTime() - start) / 1_000_000);
+            return true;
+        }
+        server.showProblems(report);
+        return false;
+    }
+
+    /** Null when the build succeeded, else what went wrong (also printed). */
+    private static BuildReport build(BuildOptions options, Incremental kept) {
         try {
             var result = SiteBuilder.build(options, line -> {
                 if (line.startsWith("warning: ")) {
                     System.err.println(line); // an edited text that needs a new version before it is published
+                } else {
+                    System.out.println(line); // stage times, and what was made and reused
                 }
-            });
+            }, kept);
             System.out.println(BuildCommand.summary(result, options.outDir()));
-            return true;
+            return null;
         } catch (ContentException e) {
             System.err.print(ProblemFormat.TEXT.render(e.problems()));
             System.err.println(e.problems().size() + " problem(s); still serving the previous build.");
-            return false;
-        } catch (IOException e) {
-            System.err.println("error: " + e.getMessage());
-            return false;
-        } catch (Exception e) {
-            System.err.println("error: " + e);
-            return false;
+            return BuildReport.of(e);
+        } catch (Exception | StackOverflowError e) {
+            BuildReport report = BuildReport.of(e);
+            System.err.print(ProblemFormat.TEXT.render(report.problems()));
+            System.err.println("error: " + e + "; still serving the previous build.");
+            return report;
         }
     }
 }

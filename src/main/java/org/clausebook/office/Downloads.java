@@ -63,6 +63,31 @@ public final class Downloads {
      * must accept files from several threads ({@code OutputSet} does).
      */
     public Result write(BiConsumer<String, byte[]> output) {
+        return write(output, Reuse.never());
+    }
+
+    /** The files of one item, version and language, by output URL, in order. */
+    public record Files(Map<String, byte[]> files) {
+        public Files {
+            files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        }
+    }
+
+    /**
+     * How one item's files are made from its text: {@code make} writes them; an incremental build ({@code serve})
+     * may return the files it kept for an equal text. {@code key} is {@link #key}; the input is the text and its HTML.
+     */
+    @FunctionalInterface
+    public interface Reuse {
+        Files files(String key, ItemText text, List<String> html, java.util.function.Supplier<Files> make);
+
+        static Reuse never() {
+            return (key, text, html, make) -> make.get();
+        }
+    }
+
+    /** As {@link #write(BiConsumer)}, letting {@code reuse} hand back files kept from the previous build. */
+    public Result write(BiConsumer<String, byte[]> output, Reuse reuse) {
         List<Job> jobs = new ArrayList<>();
         for (Item item : ctx.model().items().values()) {
             if (SECTIONS.contains(item.section())) {
@@ -79,7 +104,7 @@ public final class Downloads {
             bytes.addAndGet(content.length);
         };
         Map<String, List<DownloadLink>> links = new TreeMap<>();
-        jobs.parallelStream().map(job -> Map.entry(key(job.lang(), job.item().id(), job.version()), make(job, counted)))
+        jobs.parallelStream().map(job -> Map.entry(key(job.lang(), job.item().id(), job.version()), make(job, counted, reuse)))
                 .toList().forEach(e -> links.put(e.getKey(), e.getValue()));
         for (String lang : ctx.model().config().languages()) {
             counted.accept(PackIndex.url(ctx, lang), PackIndex.json(ctx, lang));
@@ -93,8 +118,21 @@ public final class Downloads {
     }
 
     /** Makes and writes the files of one item, version and language; returns the links its page shows. */
-    private List<DownloadLink> make(Job job, BiConsumer<String, byte[]> output) {
+    private List<DownloadLink> make(Job job, BiConsumer<String, byte[]> output, Reuse reuse) {
         ItemText text = texts.of(job.item(), job.version(), job.lang());
+        List<String> html = texts.html(job.item(), job.version(), job.lang());
+        Files made = reuse.files(key(job.lang(), job.item().id(), job.version()), text, html, () -> files(job, text, html));
+        List<DownloadLink> links = new ArrayList<>();
+        made.files().forEach((url, content) -> {
+            output.accept(url, content);
+            if (!url.endsWith(".pack.json")) {
+                links.add(link(job.lang(), url, url.substring(url.lastIndexOf('.') + 1), content.length));
+            }
+        });
+        return List.copyOf(links);
+    }
+
+    private Files files(Job job, ItemText text, List<String> html) {
         String md = TextWriter.markdown(text);
         String txt = TextWriter.text(text);
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -102,15 +140,10 @@ public final class Downloads {
         files.put("odt", OdtWriter.item(text));
         files.put("md", md.getBytes(StandardCharsets.UTF_8));
         files.put("txt", txt.getBytes(StandardCharsets.UTF_8));
-        List<DownloadLink> links = new ArrayList<>();
-        files.forEach((ext, content) -> {
-            String url = fileUrl(ctx, job.item(), job.version(), job.lang(), ext);
-            output.accept(url, content);
-            links.add(link(job.lang(), url, ext, content.length));
-        });
-        output.accept(fileUrl(ctx, job.item(), job.version(), job.lang(), "pack.json"),
-                packPart(text, md, txt, texts.html(job.item(), job.version(), job.lang())));
-        return List.copyOf(links);
+        Map<String, byte[]> byUrl = new LinkedHashMap<>();
+        files.forEach((ext, content) -> byUrl.put(fileUrl(ctx, job.item(), job.version(), job.lang(), ext), content));
+        byUrl.put(fileUrl(ctx, job.item(), job.version(), job.lang(), "pack.json"), packPart(text, md, txt, html));
+        return new Files(byUrl);
     }
 
     /**

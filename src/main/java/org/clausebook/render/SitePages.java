@@ -42,12 +42,39 @@ public final class SitePages {
      * need not be held twice). The result is in a fixed order whatever the thread timing.
      */
     public <T> List<T> renderAll(Function<RenderedPage, T> then) {
-        return jobs().parallelStream().map(this::render).map(then).toList();
+        return renderAll(then, Reuse.never());
+    }
+
+    /** As {@link #renderAll(Function)}, letting {@code reuse} return a page kept from the previous build ({@code serve}). */
+    public <T> List<T> renderAll(Function<RenderedPage, T> then, Reuse<T> reuse) {
+        return jobs().parallelStream().map(job -> render(job, then, reuse)).toList();
     }
 
     /** Renders the pages about versions: each item's history, the comparisons of its versions, translation status. */
     public <T> List<T> renderVersions(Function<RenderedPage, T> then) {
-        return versionJobs().parallelStream().map(this::render).map(then).toList();
+        return renderVersions(then, Reuse.never());
+    }
+
+    public <T> List<T> renderVersions(Function<RenderedPage, T> then, Reuse<T> reuse) {
+        return versionJobs().parallelStream().map(job -> render(job, then, reuse)).toList();
+    }
+
+    /**
+     * How a page is made once its view is known: {@code make} renders the template and post-processes; an
+     * incremental build may instead return what it kept for the same URL, source, template and view.
+     */
+    @FunctionalInterface
+    public interface Reuse<T> {
+        T page(String url, String source, String template, Object view, Supplier<T> make);
+
+        static <T> Reuse<T> never() {
+            return (url, source, template, view, make) -> make.get();
+        }
+    }
+
+    private <T> T render(Job job, Function<RenderedPage, T> then, Reuse<T> reuse) {
+        Object view = job.view().get();
+        return reuse.page(job.url(), job.source(), job.template(), view, () -> then.apply(render(job, view)));
     }
 
     private List<Job> versionJobs() {
@@ -67,9 +94,9 @@ public final class SitePages {
         return out;
     }
 
-    private RenderedPage render(Job job) {
+    private RenderedPage render(Job job, Object view) {
         try {
-            return new RenderedPage(job.url(), job.source(), templates.render(job.template(), job.view().get()));
+            return new RenderedPage(job.url(), job.source(), templates.render(job.template(), view));
         } catch (freemarker.core.ParseException e) {
             throw new IllegalStateException(TemplateErrors.describe(e, job.template(), job.url()), e);
         } catch (IOException e) {

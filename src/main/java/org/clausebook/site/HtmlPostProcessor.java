@@ -65,10 +65,15 @@ final class HtmlPostProcessor {
 
     /** Every link of the pages that does not resolve to a file of {@code output} or to an anchor on its target page. */
     List<Problem> brokenLinks(List<Processed> pages, OutputSet output) {
+        return brokenLinks(pages, pages, output);
+    }
+
+    /** Every broken link of {@code toCheck}, which are some of {@code pages} (serve checks only the changed ones). */
+    List<Problem> brokenLinks(List<Processed> pages, List<Processed> toCheck, OutputSet output) {
         Map<String, Set<String>> idsByFile = new HashMap<>();
         pages.forEach(p -> idsByFile.put(p.file(), p.ids()));
         List<Problem> problems = new ArrayList<>();
-        for (PendingLink link : pages.stream().flatMap(p -> p.links().stream()).toList()) {
+        for (PendingLink link : toCheck.stream().flatMap(p -> p.links().stream()).toList()) {
             String href = link.href();
             if (href.startsWith("mailto:") || href.startsWith("http://") || href.startsWith("https://")) {
                 continue;
@@ -106,6 +111,26 @@ final class HtmlPostProcessor {
             }
         }
         return problems;
+    }
+
+    /** The files of the build a page's internal links point to: the pages whose removal could break this one's links. */
+    Set<String> targets(Processed page) {
+        Set<String> out = new HashSet<>();
+        for (PendingLink link : page.links()) {
+            String href = link.href();
+            if (href.startsWith("mailto:") || href.startsWith("http://") || href.startsWith("https://")) {
+                continue;
+            }
+            try {
+                URI uri = new URI(link.pageUrl()).resolve(new URI(href));
+                if (uri.getScheme() == null && uri.getPath() != null && uri.getPath().startsWith(urls.root())) {
+                    out.add(urls.file(uri.getPath()));
+                }
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // malformed: reported by brokenLinks whenever the page is checked
+            }
+        }
+        return out;
     }
 
     /** A heading's anchor: lower-case ASCII letters and digits joined by hyphens. */

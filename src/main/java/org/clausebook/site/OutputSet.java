@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -16,17 +19,32 @@ import java.util.stream.Stream;
  * output folder; {@link #commit()} then puts the staging folder in the output folder's place. Until then the
  * previous output is untouched, and {@link #close()} without a commit removes the staging folder: a failed build
  * leaves nothing behind. Safe to fill from several threads.
+ *
+ * <p>For {@code serve}, {@link #retaining} keeps every file's bytes, and the next build, given this one, writes
+ * nothing until {@link #commit()}, which then writes into the output folder only the files whose bytes differ from
+ * the previous build's and deletes those no longer made: an edit rewrites a few files, not the whole site.
  */
 public final class OutputSet implements AutoCloseable {
     private final Path outDir;
     private final Path staging;
     private final ConcurrentSkipListMap<String, Integer> files = new ConcurrentSkipListMap<>();
     private final AtomicLong bytes = new AtomicLong();
+    /** serve: every file's bytes, or null. */
+    private final Map<String, byte[]> retained;
+    /** serve: the previous build's bytes, written in place at commit; or null to write a staging folder. */
+    private final Map<String, byte[]> previous;
+    private int written;
     private boolean committed;
 
-    private OutputSet(Path outDir, Path staging) {
+    private OutputSet(Path outDir, Path staging, Map<String, byte[]> retained, Map<String, byte[]> previous) {
         this.outDir = outDir;
         this.staging = staging;
+        this.retained = retained;
+        this.previous = previous;
+    }
+
+    private OutputSet(Path outDir, Path staging) {
+        this(outDir, staging, null, null);
     }
 
     /** Starts a build into {@code outDir}, in a fresh staging folder next to it. */
@@ -38,12 +56,40 @@ public final class OutputSet implements AutoCloseable {
         return new OutputSet(out, staging);
     }
 
+    /**
+     * serve: a build that keeps every file's bytes for the next one. Without a previous build (or if the output
+     * folder is gone) it writes a staging folder like {@link #open}; after one, only the changed files at commit.
+     */
+    public static OutputSet retaining(Path outDir, OutputSet previousBuild) throws IOException {
+        Path out = outDir.toAbsolutePath().normalize();
+        Path staging = out.resolveSibling("." + out.getFileName() + ".staging");
+        Map<String, byte[]> previous = previousBuild == null || previousBuild.retained == null || !previousBuild.committed
+                || !Files.isDirectory(out) ? null : previousBuild.retained;
+        if (previous == null) {
+            deleteTree(staging);
+            Files.createDirectories(staging);
+        }
+        return new OutputSet(out, staging, new ConcurrentHashMap<>(), previous);
+    }
+
+    /** Files written to disk by the commit of an in-place build (serve), or every file otherwise. */
+    public int written() {
+        return previous == null ? files.size() : written;
+    }
+
     public void put(String path, byte[] content) {
         if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.isEmpty()) {
             throw new IllegalArgumentException("unsafe output path: " + path);
         }
         if (files.putIfAbsent(path, content.length) != null) {
             throw new IllegalStateException("two outputs for " + path);
+        }
+        if (retained != null) {
+            retained.put(path, content);
+            if (previous != null) {
+                bytes.addAndGet(content.length);
+                return; // written at commit, if changed
+            }
         }
         Path target = staging.resolve(path).normalize();
         if (!target.startsWith(staging)) {
@@ -66,6 +112,11 @@ public final class OutputSet implements AutoCloseable {
         return files.containsKey(path);
     }
 
+    /** The paths of the files so far, relative to the output folder. */
+    public java.util.Set<String> paths() {
+        return java.util.Collections.unmodifiableSet(files.keySet());
+    }
+
     public int size() {
         return files.size();
     }
@@ -76,6 +127,10 @@ public final class OutputSet implements AutoCloseable {
 
     /** Replaces the output folder with this build. */
     public void commit() throws IOException {
+        if (previous != null) {
+            commitInPlace();
+            return;
+        }
         Path old = outDir.resolveSibling("." + outDir.getFileName() + ".old");
         deleteTree(old);
         boolean hadOutput = Files.exists(outDir);
@@ -94,10 +149,30 @@ public final class OutputSet implements AutoCloseable {
         deleteTree(old);
     }
 
+    /** Writes the files that differ from the previous build's and deletes the ones this build did not make. */
+    private void commitInPlace() throws IOException {
+        for (Map.Entry<String, byte[]> e : retained.entrySet()) {
+            byte[] before = previous.get(e.getKey());
+            if (before != e.getValue() && !Arrays.equals(before, e.getValue())) {
+                Path target = outDir.resolve(e.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, e.getValue());
+                written++;
+            }
+        }
+        for (String gone : previous.keySet()) {
+            if (!retained.containsKey(gone)) {
+                Files.deleteIfExists(outDir.resolve(gone));
+                written++;
+            }
+        }
+        committed = true;
+    }
+
     /** Removes the staging folder unless the build was committed. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
+        if (!committed && previous == null) {
             deleteTree(staging);
         }
     }

@@ -67,32 +67,63 @@ public final class SiteBuilder {
     }
 
     public static BuildResult build(BuildOptions options, Consumer<String> progress) throws Exception {
+        return build(options, progress, null);
+    }
+
+    /**
+     * As {@link #build(BuildOptions, Consumer)}, but reusing what {@code incremental} kept from the previous build and
+     * writing only the files that changed ({@code serve}); with null, the full build.
+     */
+    public static BuildResult build(BuildOptions options, Consumer<String> progress, Incremental incremental) throws Exception {
         Path source = options.sourceDir();
         Stages stages = new Stages(progress);
+        if (incremental != null) {
+            stages.run("inputs", () -> {
+                incremental.begin(source);
+                return null;
+            });
+        }
         Assets assets = stages.run("assets", () -> Assets.read(source.resolve("assets")));
         RenderContext ctx = stages.run("load & check", () -> check(source, options.drafts(), assets.dir(), options.preview()));
         if (options.preview()) {
             VersionChecks.errors(ctx.model()).forEach(p -> progress.accept("warning: " + p.format()));
         }
-        try (OutputSet output = OutputSet.open(options.outDir())) {
-            Downloads.Result downloads = stages.run("downloads", () -> new Downloads(ctx).write(output::put));
-            TemplateEngine templates = new TemplateEngine(source.resolve("templates"), Map.of("itemDownloads", downloads.links()));
-            return build(options, ctx, templates, assets, output, stages);
+        try (OutputSet output = incremental == null ? OutputSet.open(options.outDir()) : incremental.open(options.outDir())) {
+            List<HtmlPostProcessor.Processed> pages = new ArrayList<>();
+            int[] checked = {0};
+            boolean committed = false;
+            try {
+                Downloads.Reuse reuseFiles = incremental == null ? Downloads.Reuse.never() : incremental.downloads();
+                Downloads.Result downloads = stages.run("downloads", () -> new Downloads(ctx).write(output::put, reuseFiles));
+                TemplateEngine templates = new TemplateEngine(source.resolve("templates"), Map.of("itemDownloads", downloads.links()));
+                BuildResult result = build(options, ctx, templates, assets, output, stages, incremental, downloads, pages, checked);
+                committed = true;
+                return result;
+            } finally {
+                if (incremental != null) {
+                    String summary = incremental.finish(output, pages, new HtmlPostProcessor(ctx.urls()), checked[0], committed);
+                    if (committed) {
+                        progress.accept(summary);
+                    }
+                }
+            }
         }
     }
 
     private static BuildResult build(BuildOptions options, RenderContext ctx, TemplateEngine templates, Assets assets,
-                                     OutputSet output, Stages stages) throws Exception {
+                                     OutputSet output, Stages stages, Incremental incremental, Downloads.Result downloads,
+                                     List<HtmlPostProcessor.Processed> pages, int[] checked) throws Exception {
         Path source = options.sourceDir();
         HtmlPostProcessor post = new HtmlPostProcessor(ctx.urls());
         SitePages sitePages = new SitePages(ctx, templates);
-        List<HtmlPostProcessor.Processed> pages = new ArrayList<>(stages.run("render & jsoup", () -> {
-            List<HtmlPostProcessor.Processed> done = sitePages.renderAll(post::process);
+        SitePages.Reuse<HtmlPostProcessor.Processed> reuse = incremental == null ? SitePages.Reuse.never() : incremental.pages(downloads.links());
+        pages.addAll(stages.run("render & jsoup", () -> {
+            List<HtmlPostProcessor.Processed> done = sitePages.renderAll(post::process, reuse);
             done.forEach(p -> output.put(p.file(), p.html()));
             return done;
         }));
         pages.addAll(stages.run("versions", () -> {
-            List<HtmlPostProcessor.Processed> done = sitePages.renderVersions(post::process);
+            List<HtmlPostProcessor.Processed> done = sitePages.renderVersions(post::process, reuse);
             done.forEach(p -> output.put(p.file(), p.html()));
             VersionFiles.add(output, ctx);
             return done;
@@ -112,11 +143,16 @@ public final class SiteBuilder {
             List<FacetGroup> facets = new ArrayList<>(List.of(new FacetGroup(FacetGroup.KIND,
                     config.sections().stream().filter(SectionConfig::searchable).map(SectionConfig::id).toList())));
             config.taxonomies().forEach(t -> facets.add(new FacetGroup(t.id(), t.terms())));
-            SearchExport.write(SearchDocuments.from(ctx), config.languages(), facets).forEach(output::put);
+            var docs = SearchDocuments.from(ctx);
+            (incremental == null ? SearchExport.write(docs, config.languages(), facets)
+                    : incremental.search(docs, config.languages(), facets, () -> SearchExport.write(docs, config.languages(), facets)))
+                    .forEach(output::put);
             return null;
         });
         stages.run("link check", () -> {
-            List<Problem> broken = post.brokenLinks(pages, output);
+            List<HtmlPostProcessor.Processed> toCheck = incremental == null ? pages : incremental.toCheck(pages, output);
+            checked[0] = toCheck.size();
+            List<Problem> broken = post.brokenLinks(pages, toCheck, output);
             if (!broken.isEmpty()) {
                 throw new ContentException(broken);
             }

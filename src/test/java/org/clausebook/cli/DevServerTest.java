@@ -40,6 +40,49 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void pagesGetTheServeScriptUnderTheSitePolicyAndAFailedBuildIsSentToEveryPageOpenedLater(@TempDir Path out) throws Exception {
+        Files.writeString(out.resolve("index.html"), "<html><body><p>&lt;/body&gt;</p></body></html>");
+        try (DevServer server = DevServer.start(out, 0)) {
+            String base = "http://127.0.0.1:" + server.addresses().get(0).getPort();
+            HttpClient client = HttpClient.newHttpClient();
+            var page = client.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("<html><body><p>&lt;/body&gt;</p><script src=\"/__serve/serve.js\"></script></body></html>", page.body());
+            assertEquals(DevServer.DEFAULT_CSP, page.headers().firstValue("Content-Security-Policy").orElseThrow());
+            var script = client.send(HttpRequest.newBuilder(URI.create(base + DevServer.SCRIPT_PATH)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, script.statusCode());
+            assertTrue(script.body().contains("textContent") && !script.body().contains("innerHTML"), "problem text is never parsed as HTML");
+            var style = client.send(HttpRequest.newBuilder(URI.create(base + DevServer.STYLE_PATH)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("text/css; charset=utf-8", style.headers().firstValue("Content-Type").orElseThrow());
+
+            server.showProblems(BuildReport.of(new org.clausebook.diagnostics.ContentException(org.clausebook.diagnostics.Problem.of(
+                    "content/clauses/x/en.md", 7, "ambition", "'<img src=x onerror=alert(1)>' is not allowed\nhere", "use core."))));
+            var events = client.send(HttpRequest.newBuilder(URI.create(base + DevServer.EVENTS_PATH)).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            String[] first = events.body().limit(2).toArray(String[]::new);
+            assertEquals("event: problems", first[0]);
+            assertTrue(first[1].startsWith("data: {\"title\":\"The build failed: 1 problem in the content\""), first[1]);
+            assertTrue(first[1].contains("\"file\":\"content/clauses/x/en.md\"") && first[1].contains("\"line\":7")
+                    && first[1].contains("\\nhere"), "one data line, the line break escaped: " + first[1]);
+        }
+    }
+
+    @Test
+    void aTemplateErrorIsReportedWithItsTemplateAndLine() throws Exception {
+        var cfg = new freemarker.template.Configuration(freemarker.template.Configuration.VERSION_2_3_34);
+        var template = new freemarker.template.Template("item.ftlh", "<p>\n${missing.value}</p>", cfg);
+        try {
+            template.process(java.util.Map.of(), new java.io.StringWriter());
+        } catch (freemarker.template.TemplateException e) {
+            BuildReport report = BuildReport.of(new IllegalStateException("template item.ftlh failed", e));
+            assertEquals("templates/item.ftlh", report.problems().get(0).file());
+            assertEquals(2, report.problems().get(0).line());
+            assertTrue(report.problems().get(0).message().contains("missing"), report.problems().get(0).message());
+            return;
+        }
+        throw new AssertionError("the template should have failed");
+    }
+
     private static boolean ipv6LoopbackWorks() {
         try (ServerSocket s = new ServerSocket()) {
             s.bind(new InetSocketAddress("::1", 0));

@@ -1,0 +1,199 @@
+package org.clausebook.site;
+
+import org.clausebook.config.ConfigLoader;
+import org.clausebook.incremental.InputFingerprint;
+import org.clausebook.incremental.Memo;
+import org.clausebook.office.DownloadLink;
+import org.clausebook.office.Downloads;
+import org.clausebook.office.ItemText;
+import org.clausebook.render.SitePages;
+import org.clausebook.render.Views;
+import org.clausebook.search.FacetGroup;
+import org.clausebook.search.SearchDocument;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+
+/**
+ * What {@code serve} keeps from one build to the next, so that a rebuild after an edit makes only what the edit
+ * changed. Every page's view is still computed from the freshly loaded content, but a page whose URL, source file,
+ * template, view and downloads equal last build's is not rendered or post-processed again; an item's downloads are
+ * not written again when its text is equal; the search index is not exported again when the search documents are
+ * equal; links are checked only on the pages that changed while the set of files and every page's anchors stay the
+ * same; and only changed files are written. When the templates (i18n strings included), assets, site
+ * configuration or content schema change, everything is dropped and the next build makes everything.
+ *
+ * <p>Sound because each kept value is a pure function of the input it is kept with, and those inputs are records
+ * compared by value all the way down ({@code MemoInputTest} walks every view of the fixture site to check it). The
+ * one thing templates read besides the view is {@code itemDownloads}, and only an item page's own entry: that entry
+ * is part of the page's input. Not thread-safe across builds: one build at a time.
+ */
+public final class Incremental {
+    /** What every page depends on, besides its view. */
+    static final List<String> SHARED_INPUTS = List.of("templates", "assets", "content/site.yaml", ConfigLoader.SCHEMA_FILE);
+
+    record PageInput(String source, String template, Object view, List<DownloadLink> downloads) {
+    }
+
+    record DownloadInput(ItemText text, List<String> html) {
+    }
+
+    record SearchInput(List<SearchDocument> docs, List<String> languages, List<FacetGroup> facets) {
+    }
+
+    private final Memo<String, PageInput, HtmlPostProcessor.Processed> pages = new Memo<>();
+    private final Memo<String, DownloadInput, Downloads.Files> downloads = new Memo<>();
+    private final Memo<String, SearchInput, SortedMap<String, byte[]>> search = new Memo<>();
+    private String fingerprint;
+    /** The last successful build: its output, its pages by URL. */
+    private OutputSet lastOutput;
+    private Map<String, HtmlPostProcessor.Processed> lastPages = Map.of();
+    /** The files each page of the last successful build links to, and the reverse. */
+    private final Map<String, Set<String>> targetsByPage = new HashMap<>();
+    private final Map<String, Set<String>> linkedFrom = new HashMap<>();
+    private String summary = "";
+    private Memo.Counts pageCounts = new Memo.Counts(0, 0);
+
+    /** Starts a build: drops everything kept when the inputs every page shares have changed. */
+    void begin(Path sourceDir) throws IOException {
+        String now = InputFingerprint.of(sourceDir, SHARED_INPUTS);
+        if (!now.equals(fingerprint)) {
+            pages.clear();
+            downloads.clear();
+            search.clear();
+            lastPages = Map.of();
+            targetsByPage.clear();
+            linkedFrom.clear();
+        }
+        fingerprint = now;
+    }
+
+    OutputSet open(Path outDir) throws IOException {
+        return OutputSet.retaining(outDir, lastOutput);
+    }
+
+    SitePages.Reuse<HtmlPostProcessor.Processed> pages(Map<String, List<DownloadLink>> links) {
+        return (url, source, template, view, make) -> {
+            List<DownloadLink> own = view instanceof Views.Item item
+                    ? links.getOrDefault(Downloads.key(item.layout().lang(), item.id(), item.version()), List.of()) : List.of();
+            return pages.get(url, new PageInput(source, template, view, own), make);
+        };
+    }
+
+    Downloads.Reuse downloads() {
+        return (key, text, html, make) -> downloads.get(key, new DownloadInput(text, html), make);
+    }
+
+    SortedMap<String, byte[]> search(List<SearchDocument> docs, List<String> languages, List<FacetGroup> facets,
+                                     Stages.Work<SortedMap<String, byte[]>> make) {
+        return search.get("search", new SearchInput(List.copyOf(docs), List.copyOf(languages), List.copyOf(facets)), () -> {
+            try {
+                return make.run();
+            } catch (Exception e) {
+                throw new IllegalStateException("search export failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * The pages whose links need checking: those that differ from the last successful build's, and the unchanged
+     * pages that link to a file this build no longer makes or to a changed page whose anchors changed. The rest were
+     * checked before and everything they point to is still there. All pages after a change of the shared inputs.
+     */
+    List<HtmlPostProcessor.Processed> toCheck(List<HtmlPostProcessor.Processed> all, OutputSet output) {
+        if (lastOutput == null || lastPages.isEmpty()) {
+            return all;
+        }
+        Set<String> suspect = new HashSet<>();
+        for (String file : lastOutput.paths()) {
+            if (!output.contains(file)) {
+                suspect.add(file);
+            }
+        }
+        List<HtmlPostProcessor.Processed> out = new ArrayList<>();
+        for (HtmlPostProcessor.Processed p : all) {
+            HtmlPostProcessor.Processed before = lastPages.get(p.url());
+            if (before != p) {
+                out.add(p);
+                if (before != null && !before.ids().equals(p.ids())) {
+                    suspect.add(p.file());
+                }
+            }
+        }
+        Set<String> affected = new HashSet<>();
+        suspect.forEach(file -> affected.addAll(linkedFrom.getOrDefault(file, Set.of())));
+        for (HtmlPostProcessor.Processed p : all) {
+            if (affected.contains(p.url()) && lastPages.get(p.url()) == p) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Keeps, for the next build, which pages link to each file (updated for the pages that changed). */
+    private void index(List<HtmlPostProcessor.Processed> built, HtmlPostProcessor post) {
+        Set<String> now = new HashSet<>();
+        for (HtmlPostProcessor.Processed p : built) {
+            now.add(p.url());
+            if (lastPages.get(p.url()) != p) {
+                unlink(p.url());
+                Set<String> targets = post.targets(p);
+                targetsByPage.put(p.url(), targets);
+                targets.forEach(t -> linkedFrom.computeIfAbsent(t, k -> new HashSet<>()).add(p.url()));
+            }
+        }
+        for (String url : new ArrayList<>(targetsByPage.keySet())) {
+            if (!now.contains(url)) {
+                unlink(url);
+            }
+        }
+    }
+
+    private void unlink(String url) {
+        Set<String> old = targetsByPage.remove(url);
+        if (old != null) {
+            old.forEach(t -> {
+                Set<String> from = linkedFrom.get(t);
+                if (from != null) {
+                    from.remove(url);
+                }
+            });
+        }
+    }
+
+    /** Ends a build; a committed one becomes the base of the next. Returns what was made and reused. */
+    String finish(OutputSet output, List<HtmlPostProcessor.Processed> built, HtmlPostProcessor post, int checked,
+                  boolean committed) {
+        var p = pages.finish();
+        pageCounts = p;
+        var d = downloads.finish();
+        var s = search.finish();
+        if (committed) {
+            index(built, post);
+            lastOutput = output;
+            Map<String, HtmlPostProcessor.Processed> byUrl = new HashMap<>();
+            built.forEach(page -> byUrl.put(page.url(), page));
+            lastPages = byUrl;
+            summary = "  pages " + p + "; downloads " + d + "; search " + (s.computed() > 0 ? "exported" : "reused")
+                    + "; links checked on " + checked + " page(s); " + output.written() + " file(s) written";
+        }
+        return summary;
+    }
+
+    /** What the last successful build made and reused, for the serve log. */
+    public String summary() {
+        return summary;
+    }
+
+    /** How many pages the last build rendered, and how many it reused. */
+    public Memo.Counts pageCounts() {
+        return pageCounts;
+    }
+}
