@@ -92,6 +92,7 @@ class ContributionFormTest {
         assertTrue(inline.contains("två versaler") && inline.contains("SE"), "the inline error gives no plain hint: " + inline);
         List<String> summary = p.locator("#cf-summary-list a").allTextContents();
         assertEquals(1, summary.size(), "only the country is wrong: " + summary);
+        assertNoAxeViolations(p, "with an error shown");
         p.locator("#cf-summary-list a").first().click();
         assertEquals(country.getAttribute("id"), p.evaluate("document.activeElement.id"), "the summary link does not move focus to the field");
         country.fill("SE");
@@ -101,6 +102,7 @@ class ContributionFormTest {
         p.waitForSelector("#cf-result:not([hidden])");
         assertTrue(p.locator("#cf-path").textContent().contains("content/portraits/goteborgs-stad/sv.md"));
         String shown = p.inputValue("#cf-output");
+        assertNoAxeViolations(p, "with the file shown");
         Download download = p.waitForDownload(() -> p.click("#cf-download"));
         assertEquals("sv.md", download.suggestedFilename());
         Path saved = tmp.resolve("sv.md");
@@ -142,6 +144,11 @@ class ContributionFormTest {
         Map<String, String> query = gitHubQuery(p.getAttribute("#cf-github", "href"));
         assertEquals("content/clauses/sample-clause/sv.md", query.get("filename"));
         assertEquals(List.of(), tab.misbehaviour(), "errors on the form page");
+    }
+
+    private static void assertNoAxeViolations(Page p, String state) {
+        List<String> violations = Axe.describe("contribution form " + state, Axe.run(p).violations());
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
     }
 
     private Page open() {
