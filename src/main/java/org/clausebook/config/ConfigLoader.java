@@ -24,6 +24,9 @@ public final class ConfigLoader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** A CPV 2008 code: eight digits, a hyphen and the check digit. */
     private static final Pattern CPV = Pattern.compile("^[0-9]{8}-[0-9]$");
+    /** A GitHub repository address: owner and name, nothing after them. */
+    private static final Pattern GITHUB = Pattern.compile("https://github\\.com/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/([A-Za-z0-9._-]{1,100})");
+    private static final Pattern BRANCH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
     /** The taxonomy whose terms the {@code cpv} map is keyed by. */
     private static final String PRODUCT_GROUPS = "product_groups";
 
@@ -38,6 +41,9 @@ public final class ConfigLoader {
     record RawCpv(@JsonProperty(required = true) String code, @JsonProperty(required = true) Map<String, String> label) {
     }
 
+    record RawRepository(@JsonProperty(required = true) String url, String branch) {
+    }
+
     record RawConfig(@JsonProperty(required = true) Map<String, String> title,
                      @JsonProperty(required = true) Map<String, String> description,
                      @JsonProperty(value = "base_url", required = true) String baseUrl,
@@ -45,7 +51,8 @@ public final class ConfigLoader {
                      @JsonProperty("default_licence") String defaultLicence,
                      @JsonProperty(required = true) List<RawSection> sections,
                      @JsonProperty(required = true) List<RawTaxonomy> taxonomies,
-                     Map<String, List<RawCpv>> cpv) {
+                     Map<String, List<RawCpv>> cpv,
+                     RawRepository repository) {
     }
 
     private ConfigLoader() {
@@ -120,11 +127,12 @@ public final class ConfigLoader {
             taxonomies.add(new TaxonomyConfig(t.id(), t.path(), Boolean.TRUE.equals(t.single()), terms));
         }
         Map<String, List<CpvCode>> cpv = cpv(raw, schemaTerms.getOrDefault(PRODUCT_GROUPS, List.of()), problems);
+        java.util.Optional<Repository> repository = repository(raw.repository(), problems);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
         return new SiteConfig(raw.title(), raw.description(), raw.baseUrl(), raw.languages(),
-                raw.defaultLicence() == null ? "CC-BY-4.0" : raw.defaultLicence(), sections, taxonomies, cpv);
+                raw.defaultLicence() == null ? "CC-BY-4.0" : raw.defaultLicence(), sections, taxonomies, cpv, repository);
     }
 
     /** The {@code cpv} map: keys are product_groups terms, codes match {@link #CPV}, labels are in site languages, English required. */
@@ -160,6 +168,27 @@ public final class ConfigLoader {
             out.put(group, List.copyOf(list));
         });
         return out;
+    }
+
+    /** The optional {@code repository}: a GitHub repository address and a branch ({@code main} when not given). */
+    private static java.util.Optional<Repository> repository(RawRepository raw, List<Problem> problems) {
+        if (raw == null) {
+            return java.util.Optional.empty();
+        }
+        var m = GITHUB.matcher(raw.url());
+        String branch = raw.branch() == null ? "main" : raw.branch();
+        boolean ok = true;
+        if (!m.matches() || m.group(2).endsWith(".git")) {
+            problems.add(Problem.of(CONFIG_FILE, 0, "repository.url", "'" + raw.url() + "' is not the address of a GitHub repository.",
+                    "write it as https://github.com/OWNER/REPO, without .git or a trailing slash."));
+            ok = false;
+        }
+        if (!BRANCH.matcher(branch).matches()) {
+            problems.add(Problem.of(CONFIG_FILE, 0, "repository.branch", "'" + branch + "' is not a branch name.",
+                    "write the name of the branch pull requests go to, e.g. main."));
+            ok = false;
+        }
+        return ok ? java.util.Optional.of(new Repository(m.group(1), m.group(2), branch)) : java.util.Optional.empty();
     }
 
     /** Terms per field from {@code $defs/common/properties/<field>} (enum, or items.enum), plus a marker per section def. */

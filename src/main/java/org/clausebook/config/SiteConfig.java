@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param sections        content sections, in navigation order
  * @param taxonomies      taxonomies with their terms (terms come from the schema)
  * @param cpv             CPV 2008 codes per product_groups term; a term without codes is absent
+ * @param repository      the GitHub repository contributions go to, if the site names one
  */
 public record SiteConfig(
         Map<String, String> title,
@@ -24,7 +25,8 @@ public record SiteConfig(
         String defaultLicence,
         List<SectionConfig> sections,
         List<TaxonomyConfig> taxonomies,
-        Map<String, List<CpvCode>> cpv) {
+        Map<String, List<CpvCode>> cpv,
+        Optional<Repository> repository) {
 
     public SiteConfig {
         title = Map.copyOf(title);

@@ -17,9 +17,9 @@ import java.util.Optional;
  */
 public final class Scaffold {
     /** Placeholders the scaffold writes; {@link Placeholders} refuses them outside drafts. */
-    static final String PLACEHOLDER_WORD = "TODO";
-    static final String PLACEHOLDER_COUNTRY = "XX";
-    static final String PLACEHOLDER_URL = "https://example.org/";
+    public static final String PLACEHOLDER_WORD = "TODO";
+    public static final String PLACEHOLDER_COUNTRY = "XX";
+    public static final String PLACEHOLDER_URL = "https://example.org/";
     private final JsonNode schema;
     private final LocalDate today;
     private final Optional<Item> usableItem;

@@ -22,11 +22,13 @@ public final class SitePages {
     private final ListingPages listings;
     private final VersionPages versions;
     private final SchemePages schemes;
+    private final LayoutFactory layouts;
 
     public SitePages(RenderContext ctx, TemplateEngine templates) {
         this.ctx = ctx;
         this.templates = templates;
         LayoutFactory layouts = new LayoutFactory(ctx);
+        this.layouts = layouts;
         this.items = new ItemPages(ctx, layouts);
         this.listings = new ListingPages(ctx, layouts, items);
         this.versions = new VersionPages(ctx, layouts, items);
@@ -116,6 +118,8 @@ public final class SitePages {
             out.add(page(ctx.urls().search(lang), "templates/search.ftlh", "search.ftlh", () -> listings.search(lang)));
             out.add(page(ctx.urls().notFound(lang), "templates/404.ftlh", "404.ftlh", () -> listings.notFound(lang)));
             out.add(page(ctx.urls().home(lang) + "pack/", "templates/pack.ftlh", "pack.ftlh", () -> listings.pack(lang)));
+            out.add(page(ContributePages.url(ctx, lang), "templates/contribute.ftlh", "contribute.ftlh",
+                    () -> ContributePages.view(ctx, layouts, lang)));
             for (SectionConfig section : config.sections()) {
                 if (section.listed()) {
                     out.add(page(ctx.urls().section(lang, section), "templates/listing.ftlh", "listing.ftlh", () -> listings.section(section, lang)));

@@ -175,4 +175,13 @@ public final class Views {
 
     public record Root(String siteTitle, List<LangLink> languages, String css, Map<String, String> descriptions) {
     }
+
+    /**
+     * The contribution form (/&lt;lang&gt;/contribute/new/), filled in by assets/contribute/form.js from {@code dataUrl}.
+     *
+     * @param contributeUrl the "How to contribute" page, or null when the site has none
+     * @param guideUrl      CONTRIBUTING.md on GitHub, or null when the site names no repository
+     */
+    public record ContributeForm(Layout layout, String dataUrl, String contributeUrl, String guideUrl, boolean repository) {
+    }
 }

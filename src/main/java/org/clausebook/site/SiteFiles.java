@@ -1,6 +1,7 @@
 package org.clausebook.site;
 
 import org.clausebook.config.ConfigLoader;
+import org.clausebook.render.ContributePages;
 import org.clausebook.render.RenderContext;
 
 import java.io.IOException;
@@ -8,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The files beside the pages: sitemap, robots.txt, feeds, the published schema and item attachments. */
+/** The files beside the pages: sitemap, robots.txt, feeds, the published schema, the contribution form's data and item attachments. */
 final class SiteFiles {
     private SiteFiles() {
     }
@@ -21,8 +22,12 @@ final class SiteFiles {
         for (String lang : config.languages()) {
             output.put(urls.file(urls.feed(lang)), AtomFeed.feed(ctx.model(), urls, lang));
         }
-        output.put(urls.file(urls.root() + "schema/front-matter.schema.json"),
-                Files.readAllBytes(sourceDir.resolve(ConfigLoader.SCHEMA_FILE)));
+        byte[] schema = Files.readAllBytes(sourceDir.resolve(ConfigLoader.SCHEMA_FILE));
+        output.put(urls.file(urls.root() + "schema/front-matter.schema.json"), schema);
+        var schemaTree = org.clausebook.config.YamlMappers.json().readTree(schema);
+        for (String lang : config.languages()) {
+            output.put(urls.file(ContributePages.dataUrl(ctx, lang)), ContributePages.data(ctx, schemaTree, lang));
+        }
         for (String attachment : ctx.attachments().stream().sorted().toList()) {
             String[] parts = attachment.split("/", 3);
             if (ctx.model().item(parts[1]).isEmpty()) {

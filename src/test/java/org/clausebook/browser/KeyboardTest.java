@@ -89,7 +89,7 @@ class KeyboardTest {
         BuiltSite site = LocalSite.site();
         List<String> out = new ArrayList<>();
         for (PageTypes.PageUnderTest p : PageTypes.pages(site)) {
-            if (p.lang().equals("en") && List.of("home", "section listing", "criterion", "portrait", "search with results", "404")
+            if (p.lang().equals("en") && List.of("home", "section listing", "criterion", "portrait", "search with results", "contribution form", "404")
                     .contains(p.type())) {
                 out.add(p.path());
             }

@@ -61,6 +61,8 @@ public final class PageTypes {
             perLanguage("tender pack", (site, lang) -> Optional.of("/" + lang
                     + "/pack/?items=extended-warranty@1.0,supply-chain-disclosure@1.0,labour-rights-code@2.0"))
                     .when("#pack-groups li"),
+            perLanguage("contribution form", (site, lang) -> Optional.of("/" + lang + "/contribute/new/"))
+                    .when("#cf-form:not([hidden]) #cf-fields input"),
             perLanguage("404", (site, lang) -> Optional.of("/" + lang + "/no-such-page/")),
             once("root language list", "/"),
             once("root 404", "/no-such-page"));

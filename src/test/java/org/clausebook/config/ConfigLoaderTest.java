@@ -81,4 +81,29 @@ class ConfigLoaderTest {
         ContentException e = assertThrows(ContentException.class, () -> ConfigLoader.load(project));
         assertTrue(e.problems().get(0).format().contains("level: unknown key"), e.problems().get(0).format());
     }
+
+    @Test
+    void theRepositoryIsOptionalAndItsBranchDefaultsToMain(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        assertTrue(ConfigLoader.load(project).repository().isEmpty());
+        Path file = project.resolve("content/site.yaml");
+        Files.writeString(file, Files.readString(file) + "repository:\n  url: https://github.com/example-org/clausebook\n");
+        Repository repo = ConfigLoader.load(project).repository().orElseThrow();
+        assertEquals("https://github.com/example-org/clausebook/new/main", repo.newFileUrl());
+        assertEquals("https://github.com/example-org/clausebook/blob/main/CONTRIBUTING.md", repo.fileUrl("CONTRIBUTING.md"));
+    }
+
+    @Test
+    void aRepositoryThatIsNotOnGitHubOrHasUnknownKeysIsAnError(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        Path file = project.resolve("content/site.yaml");
+        String base = Files.readString(file);
+        Files.writeString(file, base + "repository:\n  url: https://gitlab.com/example/clausebook.git\n  branch: main\n");
+        ContentException e = assertThrows(ContentException.class, () -> ConfigLoader.load(project));
+        assertEquals("repository.url", e.problems().get(0).field());
+        assertTrue(e.problems().get(0).format().contains("https://github.com/OWNER/REPO"), e.problems().get(0).format());
+        Files.writeString(file, base + "repository:\n  url: https://github.com/example/clausebook\n  owner: me\n");
+        e = assertThrows(ContentException.class, () -> ConfigLoader.load(project));
+        assertTrue(e.problems().get(0).format().contains("owner: unknown key"), e.problems().get(0).format());
+    }
 }
