@@ -5,7 +5,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.namespace.QName;
 
 /**
  * Writes .docx files with Apache POI (XWPF): real Word headings, Word numbering for lists, tables, bold and
@@ -74,8 +78,7 @@ final class DocxWriter {
             b.paragraph("Heading2", List.of(plain(t.labels().verification())));
             b.blocks(t.verification(), 2);
         }
-        byte[] docx = b.finish(t);
-        String xml = new String(DeterministicZip.read(docx).get("word/document.xml"), StandardCharsets.UTF_8);
+        String xml = b.documentXml();
         int start = xml.indexOf('>', xml.indexOf("<w:body")) + 1;
         String body = xml.substring(start, xml.lastIndexOf("</w:body>")).replaceAll("(?s)<w:sectPr.*</w:sectPr>|<w:sectPr[^>]*/>", "");
         return new PackBody(body, b.lists);
@@ -192,6 +195,23 @@ final class DocxWriter {
                     }
                 }
             }
+        }
+
+        /**
+         * {@code word/document.xml} exactly as {@code XWPFDocument.commit} writes it into the .docx, without making
+         * the rest of the package (styles, numbering, properties, zip) that the pack part does not use.
+         */
+        String documentXml() {
+            XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            options.setSaveSyntheticDocumentElement(new QName(CTDocument1.type.getName().getNamespaceURI(), "document"));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+            try {
+                doc.getDocument().save(out, options);
+                doc.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString(StandardCharsets.UTF_8);
         }
 
         byte[] finish(ItemText t) {
