@@ -9,8 +9,6 @@ import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,6 +38,11 @@ final class DocxWriter {
 
     /** The download of one item: title, facts, tender text, verification, sources, licence and attribution. */
     static byte[] item(ItemText t) {
+        return item(t, new DocxParts());
+    }
+
+    /** @param parts the parsed styles and numbering, shared by the documents of one run */
+    static byte[] item(ItemText t, DocxParts parts) {
         Body b = new Body(t.textLang());
         b.paragraph("Title", List.of(plain(t.title())));
         b.paragraph("Caption", List.of(plain(t.kind())));
@@ -61,7 +64,7 @@ final class DocxWriter {
         b.paragraph("Heading1", List.of(plain(t.labels().licence())));
         b.paragraph(null, List.of(plain(t.licence() + " – " + t.licenceUrl())));
         b.paragraph(null, List.of(plain(t.labels().attribution() + ": " + t.attribution())));
-        return b.finish(t);
+        return b.finish(t, parts);
     }
 
     /** The part of one item in a tender pack (headings one level down; the pack has its own title and cover). */
@@ -207,17 +210,17 @@ final class DocxWriter {
             ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
             try {
                 doc.getDocument().save(out, options);
-                doc.close();
+                doc.getPackage().revert(); // close() would save the whole package once more
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return out.toString(StandardCharsets.UTF_8);
         }
 
-        byte[] finish(ItemText t) {
+        byte[] finish(ItemText t, DocxParts parts) {
             try {
-                doc.createStyles().setStyles(StylesDocument.Factory.parse(OoxmlParts.styles(lang)).getStyles());
-                doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(OoxmlParts.numbering(lists)).getNumbering());
+                doc.createStyles().setStyles(parts.styles(lang));
+                doc.createNumbering().setNumbering(parts.numbering(lists));
                 Date date = Date.from(t.date().atStartOfDay().toInstant(ZoneOffset.UTC));
                 var core = doc.getProperties().getCoreProperties();
                 core.setTitle(t.title());
@@ -229,7 +232,7 @@ final class DocxWriter {
                 core.getUnderlyingProperties().setLanguageProperty(t.textLang());
                 ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
                 doc.write(out);
-                doc.close();
+                doc.getPackage().revert(); // close() would save the whole package once more
                 return DeterministicZip.normalise(out.toByteArray(), t.date());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

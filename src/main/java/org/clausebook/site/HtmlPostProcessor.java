@@ -24,6 +24,7 @@ import java.util.Set;
  * internal link and anchor on every page resolves to a file of the build. A broken one names its source file.
  */
 final class HtmlPostProcessor {
+    private static final Set<String> PROSE_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private final UrlScheme urls;
 
     HtmlPostProcessor(UrlScheme urls) {
@@ -41,9 +42,31 @@ final class HtmlPostProcessor {
     Processed process(RenderedPage page) {
         Document doc = Jsoup.parse(page.html());
         doc.outputSettings().prettyPrint(false);
+        // One walk over the tree collects the ids, the headings of contributed text and the links (three selector
+        // queries did the same in three walks); the headings get their anchors after every existing id is known.
         Set<String> ids = new HashSet<>();
-        doc.select("[id]").forEach(e -> ids.add(e.id()));
-        for (Element heading : doc.select(".prose h2, .prose h3, .prose h4, .prose h5, .prose h6")) {
+        List<Element> headings = new ArrayList<>();
+        List<PendingLink> links = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            if (e.hasAttr("id")) {
+                ids.add(e.id());
+            }
+            String tag = e.normalName();
+            if (PROSE_HEADINGS.contains(tag) && inProse(e)) {
+                headings.add(e);
+            }
+            String attr = switch (tag) {
+                case "a", "link" -> "href";
+                case "img", "script" -> "src";
+                case "form" -> "action";
+                default -> null;
+            };
+            if (attr != null && e.hasAttr(attr)) {
+                String link = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
+                links.add(new PendingLink(page.sourceFile(), page.url(), e.attr(link)));
+            }
+        }
+        for (Element heading : headings) {
             if (heading.id().isEmpty()) {
                 String base = slug(heading.text());
                 String id = base;
@@ -53,11 +76,6 @@ final class HtmlPostProcessor {
                 ids.add(id);
                 heading.id(id);
             }
-        }
-        List<PendingLink> links = new ArrayList<>();
-        for (Element e : doc.select("a[href], link[href], img[src], script[src], form[action]")) {
-            String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
-            links.add(new PendingLink(page.sourceFile(), page.url(), e.attr(attr)));
         }
         return new Processed(page.url(), urls.file(page.url()), doc.outerHtml().getBytes(StandardCharsets.UTF_8),
                 Set.copyOf(ids), List.copyOf(links));
@@ -106,6 +124,15 @@ final class HtmlPostProcessor {
             }
         }
         return problems;
+    }
+
+    private static boolean inProse(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.hasClass("prose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A heading's anchor: lower-case ASCII letters and digits joined by hyphens. */
