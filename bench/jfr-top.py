@@ -1,7 +1,6 @@
 import sys, re, collections
 # Aggregates JFR execution samples: top self frames, top inclusive frames, innermost project frame.
 # Usage: bench/jfr-profile.sh (records the shipped build) or: jfr print --stack-depth 200 --events jdk.ExecutionSample X.jfr | python3 bench/jfr-top.py 30
-# usage: jfr print --stack-depth 200 --events jdk.ExecutionSample X.jfr | python3 jfrtop.py [N]
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 25
 samples = []; cur = None
 for line in sys.stdin:
