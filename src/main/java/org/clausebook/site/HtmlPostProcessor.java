@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * jsoup pass over every rendered page: gives headings in contributed text stable anchors, then checks that every
@@ -36,6 +37,29 @@ final class HtmlPostProcessor {
 
     /** A page after the pass: its URL and output file, its final HTML (UTF-8), the ids it defines and the links it makes. */
     record Processed(String url, String file, byte[] html, Set<String> ids, List<PendingLink> links) {
+    }
+
+    /**
+     * What the link check keeps of a page once it is written: no HTML, and each link as its address only, the same
+     * address shared by every page that has it (the navigation, the language switch and the assets repeat on every
+     * page), so that a large site's links fit in a small part of the memory its pages would take.
+     */
+    record Checked(String url, String file, String sourceFile, Set<String> ids, String[] hrefs) {
+    }
+
+    private final Map<String, String> hrefPool = new ConcurrentHashMap<>();
+
+    /** {@link #process}, then writes the page to {@code output}; returns what the link check needs. */
+    Checked write(RenderedPage page, OutputSet output) {
+        Processed p = process(page);
+        output.put(p.file(), p.html());
+        String[] hrefs = new String[p.links().size()];
+        for (int i = 0; i < hrefs.length; i++) {
+            String href = p.links().get(i).href();
+            String pooled = hrefPool.putIfAbsent(href, href);
+            hrefs[i] = pooled == null ? href : pooled;
+        }
+        return new Checked(p.url(), p.file(), page.sourceFile(), p.ids(), hrefs);
     }
 
     /** Adds heading anchors and collects ids and links. Pure: safe to run on many pages at once. */
@@ -82,11 +106,12 @@ final class HtmlPostProcessor {
     }
 
     /** Every link of the pages that does not resolve to a file of {@code output} or to an anchor on its target page. */
-    List<Problem> brokenLinks(List<Processed> pages, OutputSet output) {
+    List<Problem> brokenLinks(List<Checked> pages, OutputSet output) {
         Map<String, Set<String>> idsByFile = new HashMap<>();
         pages.forEach(p -> idsByFile.put(p.file(), p.ids()));
         List<Problem> problems = new ArrayList<>();
-        for (PendingLink link : pages.stream().flatMap(p -> p.links().stream()).toList()) {
+        for (PendingLink link : (Iterable<PendingLink>) pages.stream().flatMap(p -> java.util.Arrays.stream(p.hrefs())
+                .map(h -> new PendingLink(p.sourceFile(), p.url(), h)))::iterator) {
             String href = link.href();
             if (href.startsWith("mailto:") || href.startsWith("http://") || href.startsWith("https://")) {
                 continue;

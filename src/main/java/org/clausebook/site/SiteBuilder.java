@@ -86,14 +86,11 @@ public final class SiteBuilder {
         Path source = options.sourceDir();
         HtmlPostProcessor post = new HtmlPostProcessor(ctx.urls());
         SitePages sitePages = new SitePages(ctx, templates);
-        List<HtmlPostProcessor.Processed> pages = new ArrayList<>(stages.run("render & jsoup", () -> {
-            List<HtmlPostProcessor.Processed> done = sitePages.renderAll(post::process);
-            done.forEach(p -> output.put(p.file(), p.html()));
-            return done;
-        }));
+        // Each page is written as soon as it is made; only what the link check needs is kept (not the HTML).
+        List<HtmlPostProcessor.Checked> pages = new ArrayList<>(stages.run("render & jsoup",
+                () -> sitePages.renderAll(page -> post.write(page, output))));
         pages.addAll(stages.run("versions", () -> {
-            List<HtmlPostProcessor.Processed> done = sitePages.renderVersions(post::process);
-            done.forEach(p -> output.put(p.file(), p.html()));
+            List<HtmlPostProcessor.Checked> done = sitePages.renderVersions(page -> post.write(page, output));
             VersionFiles.add(output, ctx);
             return done;
         }));
@@ -104,7 +101,7 @@ public final class SiteBuilder {
         });
         stages.run("site files", () -> {
             assets.addTo(output);
-            SiteFiles.add(output, ctx, pages.stream().map(HtmlPostProcessor.Processed::url).toList(), source);
+            SiteFiles.add(output, ctx, pages.stream().map(HtmlPostProcessor.Checked::url).toList(), source);
             return null;
         });
         stages.run("search index", () -> {
