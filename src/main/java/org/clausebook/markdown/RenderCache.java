@@ -12,7 +12,8 @@ import java.util.function.Function;
  * A text whose rendering asked its {@link LinkTarget} nothing (no {@code item:} or attachment link) is the same
  * HTML on every page and is kept under its text alone; any other under the text and the target's
  * {@link LinkTarget#cacheKey()}. Safe for many threads; two threads may render the same text once each, with the
- * same result.
+ * same result. The cache assumes the targets' answers do not change while it lives: a renderer kept across
+ * rebuilds (serve) must be replaced when an item is added, removed or moved, since a cached link would not follow.
  */
 final class RenderCache {
     private final Map<String, String> neutral = new ConcurrentHashMap<>();
