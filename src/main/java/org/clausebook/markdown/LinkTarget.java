@@ -12,4 +12,13 @@ public interface LinkTarget {
 
     /** URL of attachment {@code name} in the current item's folder, or empty if it does not exist. */
     Optional<String> attachment(String name);
+
+    /**
+     * What the answers of this target depend on (e.g. language and item), so that HTML rendered for one page can be
+     * reused for another page with an equal key; {@code null} (the default) when unknown: then only HTML that
+     * resolved no item or attachment link is reused.
+     */
+    default Object cacheKey() {
+        return null;
+    }
 }

@@ -28,7 +28,8 @@ import java.util.Optional;
 
 /**
  * Markdown for contributed content: CommonMark with tables and strikethrough, raw HTML escaped, links resolved
- * through a {@link LinkTarget}. The parser and renderer are built once, from immutable options, and shared.
+ * through a {@link LinkTarget}. The parser and renderer are built once, from immutable options, and shared; so is
+ * the HTML of each text (one renderer per build).
  */
 public final class MarkdownRenderer {
     static final LinkTarget NO_TARGET = new LinkTarget() {
@@ -46,6 +47,7 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final RenderCache cache = new RenderCache();
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -88,11 +90,16 @@ public final class MarkdownRenderer {
         return parser.parse(markdown);
     }
 
-    /** HTML for a Markdown text, links resolved for the page being rendered. */
+    /**
+     * HTML for a Markdown text, links resolved for the page being rendered. Each text is rendered once per renderer
+     * (see {@link RenderCache}): the page, the fallback pages, the downloads and the search text share the result.
+     */
     public String render(String markdown, LinkTarget target) {
-        Document doc = parser.parse(markdown);
-        TARGET.set(doc, target);
-        return renderer.render(doc);
+        return cache.get(markdown, target, recording -> {
+            Document doc = parser.parse(markdown);
+            TARGET.set(doc, recording);
+            return renderer.render(doc);
+        });
     }
 
     static boolean isRawHtml(Node node) {

@@ -5,9 +5,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.namespace.QName;
 
 /**
  * Writes .docx files with Apache POI (XWPF): real Word headings, Word numbering for lists, tables, bold and
@@ -36,6 +38,11 @@ final class DocxWriter {
 
     /** The download of one item: title, facts, tender text, verification, sources, licence and attribution. */
     static byte[] item(ItemText t) {
+        return item(t, new DocxParts());
+    }
+
+    /** @param parts the parsed styles and numbering, shared by the documents of one run */
+    static byte[] item(ItemText t, DocxParts parts) {
         Body b = new Body(t.textLang());
         b.paragraph("Title", List.of(plain(t.title())));
         b.paragraph("Caption", List.of(plain(t.kind())));
@@ -57,7 +64,7 @@ final class DocxWriter {
         b.paragraph("Heading1", List.of(plain(t.labels().licence())));
         b.paragraph(null, List.of(plain(t.licence() + " – " + t.licenceUrl())));
         b.paragraph(null, List.of(plain(t.labels().attribution() + ": " + t.attribution())));
-        return b.finish(t);
+        return b.finish(t, parts);
     }
 
     /** The part of one item in a tender pack (headings one level down; the pack has its own title and cover). */
@@ -74,8 +81,7 @@ final class DocxWriter {
             b.paragraph("Heading2", List.of(plain(t.labels().verification())));
             b.blocks(t.verification(), 2);
         }
-        byte[] docx = b.finish(t);
-        String xml = new String(DeterministicZip.read(docx).get("word/document.xml"), StandardCharsets.UTF_8);
+        String xml = b.documentXml();
         int start = xml.indexOf('>', xml.indexOf("<w:body")) + 1;
         String body = xml.substring(start, xml.lastIndexOf("</w:body>")).replaceAll("(?s)<w:sectPr.*</w:sectPr>|<w:sectPr[^>]*/>", "");
         return new PackBody(body, b.lists);
@@ -194,10 +200,27 @@ final class DocxWriter {
             }
         }
 
-        byte[] finish(ItemText t) {
+        /**
+         * {@code word/document.xml} exactly as {@code XWPFDocument.commit} writes it into the .docx, without making
+         * the rest of the package (styles, numbering, properties, zip) that the pack part does not use.
+         */
+        String documentXml() {
+            XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            options.setSaveSyntheticDocumentElement(new QName(CTDocument1.type.getName().getNamespaceURI(), "document"));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
             try {
-                doc.createStyles().setStyles(StylesDocument.Factory.parse(OoxmlParts.styles(lang)).getStyles());
-                doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(OoxmlParts.numbering(lists)).getNumbering());
+                doc.getDocument().save(out, options);
+                doc.getPackage().revert(); // close() would save the whole package once more
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        }
+
+        byte[] finish(ItemText t, DocxParts parts) {
+            try {
+                doc.createStyles().setStyles(parts.styles(lang));
+                doc.createNumbering().setNumbering(parts.numbering(lists));
                 Date date = Date.from(t.date().atStartOfDay().toInstant(ZoneOffset.UTC));
                 var core = doc.getProperties().getCoreProperties();
                 core.setTitle(t.title());
@@ -209,7 +232,7 @@ final class DocxWriter {
                 core.getUnderlyingProperties().setLanguageProperty(t.textLang());
                 ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
                 doc.write(out);
-                doc.close();
+                doc.getPackage().revert(); // close() would save the whole package once more
                 return DeterministicZip.normalise(out.toByteArray(), t.date());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

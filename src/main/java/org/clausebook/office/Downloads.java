@@ -36,6 +36,7 @@ public final class Downloads {
 
     private final RenderContext ctx;
     private final ItemTexts texts;
+    private final DocxParts docxParts = new DocxParts();
 
     public Downloads(RenderContext ctx) {
         this.ctx = ctx;
@@ -136,7 +137,7 @@ public final class Downloads {
         String md = TextWriter.markdown(text);
         String txt = TextWriter.text(text);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("docx", DocxWriter.item(text));
+        files.put("docx", DocxWriter.item(text, docxParts));
         files.put("odt", OdtWriter.item(text));
         files.put("md", md.getBytes(StandardCharsets.UTF_8));
         files.put("txt", txt.getBytes(StandardCharsets.UTF_8));

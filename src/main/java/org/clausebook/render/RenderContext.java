@@ -37,7 +37,13 @@ public record RenderContext(SiteModel model, UrlScheme urls, I18n i18n, Markdown
 
     /** Link resolution for Markdown on a page of {@code item} in {@code lang}. */
     public LinkTarget links(String lang, Item item) {
+        java.util.List<String> key = java.util.List.of(lang, item.section(), item.id());
         return new LinkTarget() {
+            @Override
+            public Object cacheKey() {
+                return key;
+            }
+
             @Override
             public Optional<String> item(String id) {
                 return model.item(id).map(target -> itemUrl(lang, target));

@@ -48,13 +48,17 @@ public final class Incremental {
     record SearchInput(List<SearchDocument> docs, List<String> languages, List<FacetGroup> facets) {
     }
 
-    private final Memo<String, PageInput, HtmlPostProcessor.Processed> pages = new Memo<>();
+    /** A page as the last build made it: what the link check needs, and its bytes (to put into the next output). */
+    private record Kept(HtmlPostProcessor.Checked checked, byte[] html) {
+    }
+
+    private final Memo<String, PageInput, Kept> pages = new Memo<>();
     private final Memo<String, DownloadInput, Downloads.Files> downloads = new Memo<>();
     private final Memo<String, SearchInput, SortedMap<String, byte[]>> search = new Memo<>();
     private String fingerprint;
     /** The last successful build: its output, its pages by URL. */
     private OutputSet lastOutput;
-    private Map<String, HtmlPostProcessor.Processed> lastPages = Map.of();
+    private Map<String, HtmlPostProcessor.Checked> lastPages = Map.of();
     /** The files each page of the last successful build links to, and the reverse. */
     private final Map<String, Set<String>> targetsByPage = new HashMap<>();
     private final Map<String, Set<String>> linkedFrom = new HashMap<>();
@@ -79,11 +83,24 @@ public final class Incremental {
         return OutputSet.retaining(outDir, lastOutput);
     }
 
-    SitePages.Reuse<HtmlPostProcessor.Processed> pages(Map<String, List<DownloadLink>> links) {
+    /**
+     * Reuses a page whose inputs equal last build's: puts its kept bytes into {@code output} instead of rendering it
+     * again. {@code make} renders, post-processes and writes a page into {@code output} (a retaining one).
+     */
+    SitePages.Reuse<HtmlPostProcessor.Checked> pages(Map<String, List<DownloadLink>> links, OutputSet output) {
         return (url, source, template, view, make) -> {
             List<DownloadLink> own = view instanceof Views.Item item
                     ? links.getOrDefault(Downloads.key(item.layout().lang(), item.id(), item.version()), List.of()) : List.of();
-            return pages.get(url, new PageInput(source, template, view, own), make);
+            boolean[] made = {false};
+            Kept kept = pages.get(url, new PageInput(source, template, view, own), () -> {
+                made[0] = true;
+                HtmlPostProcessor.Checked checked = make.get();
+                return new Kept(checked, output.retained(checked.file()));
+            });
+            if (!made[0]) {
+                output.put(kept.checked().file(), kept.html());
+            }
+            return kept.checked();
         };
     }
 
@@ -107,7 +124,7 @@ public final class Incremental {
      * pages that link to a file this build no longer makes or to a changed page whose anchors changed. The rest were
      * checked before and everything they point to is still there. All pages after a change of the shared inputs.
      */
-    List<HtmlPostProcessor.Processed> toCheck(List<HtmlPostProcessor.Processed> all, OutputSet output) {
+    List<HtmlPostProcessor.Checked> toCheck(List<HtmlPostProcessor.Checked> all, OutputSet output) {
         if (lastOutput == null || lastPages.isEmpty()) {
             return all;
         }
@@ -117,9 +134,9 @@ public final class Incremental {
                 suspect.add(file);
             }
         }
-        List<HtmlPostProcessor.Processed> out = new ArrayList<>();
-        for (HtmlPostProcessor.Processed p : all) {
-            HtmlPostProcessor.Processed before = lastPages.get(p.url());
+        List<HtmlPostProcessor.Checked> out = new ArrayList<>();
+        for (HtmlPostProcessor.Checked p : all) {
+            HtmlPostProcessor.Checked before = lastPages.get(p.url());
             if (before != p) {
                 out.add(p);
                 if (before != null && !before.ids().equals(p.ids())) {
@@ -129,7 +146,7 @@ public final class Incremental {
         }
         Set<String> affected = new HashSet<>();
         suspect.forEach(file -> affected.addAll(linkedFrom.getOrDefault(file, Set.of())));
-        for (HtmlPostProcessor.Processed p : all) {
+        for (HtmlPostProcessor.Checked p : all) {
             if (affected.contains(p.url()) && lastPages.get(p.url()) == p) {
                 out.add(p);
             }
@@ -138,9 +155,9 @@ public final class Incremental {
     }
 
     /** Keeps, for the next build, which pages link to each file (updated for the pages that changed). */
-    private void index(List<HtmlPostProcessor.Processed> built, HtmlPostProcessor post) {
+    private void index(List<HtmlPostProcessor.Checked> built, HtmlPostProcessor post) {
         Set<String> now = new HashSet<>();
-        for (HtmlPostProcessor.Processed p : built) {
+        for (HtmlPostProcessor.Checked p : built) {
             now.add(p.url());
             if (lastPages.get(p.url()) != p) {
                 unlink(p.url());
@@ -169,7 +186,7 @@ public final class Incremental {
     }
 
     /** Ends a build; a committed one becomes the base of the next. Returns what was made and reused. */
-    String finish(OutputSet output, List<HtmlPostProcessor.Processed> built, HtmlPostProcessor post, int checked,
+    String finish(OutputSet output, List<HtmlPostProcessor.Checked> built, HtmlPostProcessor post, int checked,
                   boolean committed) {
         var p = pages.finish();
         pageCounts = p;
@@ -178,7 +195,7 @@ public final class Incremental {
         if (committed) {
             index(built, post);
             lastOutput = output;
-            Map<String, HtmlPostProcessor.Processed> byUrl = new HashMap<>();
+            Map<String, HtmlPostProcessor.Checked> byUrl = new HashMap<>();
             built.forEach(page -> byUrl.put(page.url(), page));
             lastPages = byUrl;
             summary = "  pages " + p + "; downloads " + d + "; search " + (s.computed() > 0 ? "exported" : "reused")

@@ -108,6 +108,11 @@ public final class OutputSet implements AutoCloseable {
         put(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** serve: the bytes put for {@code path} in this build (a retaining one), or null. */
+    byte[] retained(String path) {
+        return retained == null ? null : retained.get(path);
+    }
+
     public boolean contains(String path) {
         return files.containsKey(path);
     }

@@ -89,7 +89,7 @@ public final class SiteBuilder {
             VersionChecks.errors(ctx.model()).forEach(p -> progress.accept("warning: " + p.format()));
         }
         try (OutputSet output = incremental == null ? OutputSet.open(options.outDir()) : incremental.open(options.outDir())) {
-            List<HtmlPostProcessor.Processed> pages = new ArrayList<>();
+            List<HtmlPostProcessor.Checked> pages = new ArrayList<>();
             int[] checked = {0};
             boolean committed = false;
             try {
@@ -112,19 +112,16 @@ public final class SiteBuilder {
 
     private static BuildResult build(BuildOptions options, RenderContext ctx, TemplateEngine templates, Assets assets,
                                      OutputSet output, Stages stages, Incremental incremental, Downloads.Result downloads,
-                                     List<HtmlPostProcessor.Processed> pages, int[] checked) throws Exception {
+                                     List<HtmlPostProcessor.Checked> pages, int[] checked) throws Exception {
         Path source = options.sourceDir();
         HtmlPostProcessor post = new HtmlPostProcessor(ctx.urls());
         SitePages sitePages = new SitePages(ctx, templates);
-        SitePages.Reuse<HtmlPostProcessor.Processed> reuse = incremental == null ? SitePages.Reuse.never() : incremental.pages(downloads.links());
-        pages.addAll(stages.run("render & jsoup", () -> {
-            List<HtmlPostProcessor.Processed> done = sitePages.renderAll(post::process, reuse);
-            done.forEach(p -> output.put(p.file(), p.html()));
-            return done;
-        }));
+        // Each page is written as soon as it is made; only what the link check needs is kept (not the HTML).
+        SitePages.Reuse<HtmlPostProcessor.Checked> reuse = incremental == null ? SitePages.Reuse.never()
+                : incremental.pages(downloads.links(), output);
+        pages.addAll(stages.run("render & jsoup", () -> sitePages.renderAll(page -> post.write(page, output), reuse)));
         pages.addAll(stages.run("versions", () -> {
-            List<HtmlPostProcessor.Processed> done = sitePages.renderVersions(post::process, reuse);
-            done.forEach(p -> output.put(p.file(), p.html()));
+            List<HtmlPostProcessor.Checked> done = sitePages.renderVersions(page -> post.write(page, output), reuse);
             VersionFiles.add(output, ctx);
             return done;
         }));
@@ -135,7 +132,7 @@ public final class SiteBuilder {
         });
         stages.run("site files", () -> {
             assets.addTo(output);
-            SiteFiles.add(output, ctx, pages.stream().map(HtmlPostProcessor.Processed::url).toList(), source);
+            SiteFiles.add(output, ctx, pages.stream().map(HtmlPostProcessor.Checked::url).toList(), source);
             return null;
         });
         stages.run("search index", () -> {
@@ -150,7 +147,7 @@ public final class SiteBuilder {
             return null;
         });
         stages.run("link check", () -> {
-            List<HtmlPostProcessor.Processed> toCheck = incremental == null ? pages : incremental.toCheck(pages, output);
+            List<HtmlPostProcessor.Checked> toCheck = incremental == null ? pages : incremental.toCheck(pages, output);
             checked[0] = toCheck.size();
             List<Problem> broken = post.brokenLinks(pages, toCheck, output);
             if (!broken.isEmpty()) {
