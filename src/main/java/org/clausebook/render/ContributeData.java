@@ -78,7 +78,7 @@ final class ContributeData {
         ObjectNode orgTypes = labels.putObject("organisation.type");
         ObjectNode themes = labels.putObject("themes");
         ObjectNode kinds = labels.putObject("section");
-        ctx.i18n().strings(lang).forEach((k, v) -> {
+        new TreeMap<>(ctx.i18n().strings(lang)).forEach((k, v) -> { // sorted: the i18n map has no fixed order
             if (k.startsWith("contribute_form.")) {
                 strings.put(k.substring("contribute_form.".length()), v);
             } else if (k.startsWith("orgtype.")) {
