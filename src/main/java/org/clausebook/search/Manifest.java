@@ -10,10 +10,15 @@ import java.util.SortedMap;
  * languages" without fetching records.
  */
 record Manifest(int format, String lang, int docs, Analysis analysis, Bm25 bm25, List<IndexTerms.FieldStats> fields,
-                int shards, List<FacetGroup> facets, SortedMap<String, List<Integer>> fallbacks) {
+                List<String> blocks, Expansion expansion, List<Synonyms.Group> synonyms, List<FacetGroup> facets,
+                SortedMap<String, List<Integer>> fallbacks) {
 
-    /** 2: fallback documents (the source text of items not translated into the language), {@code fallbacks}. */
-    static final int FORMAT = 2;
+    /**
+     * 2: fallback documents (the source text of items not translated into the language), {@code fallbacks}.
+     * 3: sorted term blocks instead of hashed shards ({@code blocks}: first folded form of each), query expansion
+     * ({@code expansion}, {@code synonyms}).
+     */
+    static final int FORMAT = 3;
 
     record Analysis(int maxWordLength, int maxQueryLength, String stemmer, List<String> stopwords, List<String> elision,
                     SortedMap<String, String> stemOverrides) {

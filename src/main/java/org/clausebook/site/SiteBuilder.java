@@ -112,7 +112,8 @@ public final class SiteBuilder {
             List<FacetGroup> facets = new ArrayList<>(List.of(new FacetGroup(FacetGroup.KIND,
                     config.sections().stream().filter(SectionConfig::searchable).map(SectionConfig::id).toList())));
             config.taxonomies().forEach(t -> facets.add(new FacetGroup(t.id(), t.terms())));
-            SearchExport.write(SearchDocuments.from(ctx), config.languages(), facets).forEach(output::put);
+            SearchExport.write(SearchDocuments.from(ctx), config.languages(), facets,
+                    org.clausebook.search.Synonyms.load(source, config.languages())).forEach(output::put);
             return null;
         });
         stages.run("link check", () -> {
