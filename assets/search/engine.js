@@ -4,13 +4,13 @@
 
 import { Analyzer, fold, loadStemmer } from './analyzer.js';
 import { avgFieldLength, fround, idf, normCache, score } from './bm25.js';
-import { decodePostings, gunzip, parseBlock, parseFacets } from './format.js';
+import { Reader, decodePostings, gunzip, parseBlock, parseFacets } from './format.js';
 import { planQuery } from './plan.js';
 
 /** The only file with a fixed name; everything it points to is immutable. */
 export const ENTRY = 'search.json';
 
-/** The format of search.json and manifest.json this reader understands (Manifest.FORMAT). */
+/** The format of search.json and of the manifest in index.bin this reader understands (Manifest.FORMAT). */
 export const FORMAT = 3;
 
 /**
@@ -61,10 +61,17 @@ function json(bytes) {
 
 export class LanguageIndex {
   static async open(load, lang, path) {
-    const manifest = json(await load(path + 'manifest.json'));
+    // index.bin: the manifest and the facet table in one download (SearchExport.INDEX).
+    const bytes = await gunzip(await load(path + 'index.bin'));
+    const reader = new Reader(bytes);
+    if (reader.u8() !== 1) throw new Error('unknown index.bin format');
+    const length = reader.varint();
+    const manifest = json(bytes.subarray(reader.pos, reader.pos + length));
     if (manifest.format !== FORMAT) throw new Error('unknown manifest format ' + manifest.format);
     const stem = await loadStemmer(manifest.analysis.stemmer);
-    return new LanguageIndex(load, lang, path, manifest, stem);
+    const index = new LanguageIndex(load, lang, path, manifest, stem);
+    index.facetTable = Promise.resolve(parseFacets(bytes.subarray(reader.pos + length)));
+    return index;
   }
 
   constructor(load, lang, path, manifest, stem) {
@@ -229,8 +236,7 @@ export class LanguageIndex {
   /** Per doc id, the facet ordinals (see facetTerms for what they stand for). */
   facets() {
     if (!this.facetTable) {
-      this.facetTable = this.load(this.path + 'facets.bin').then(gunzip).then(parseFacets);
-      this.facetTable.catch(() => { this.facetTable = null; });
+      throw new Error('facet table missing');
     }
     return this.facetTable;
   }

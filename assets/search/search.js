@@ -103,7 +103,7 @@ class SearchPage {
     await this.search(true);
   }
 
-  /** Runs the query in the box. Without immediate, a query that must download shards waits for a typing pause. */
+  /** Runs the query in the box. Without immediate, a query that must download term blocks waits for a typing pause. */
   async search(immediate) {
     const generation = ++this.searches;
     if (!this.ready) return;

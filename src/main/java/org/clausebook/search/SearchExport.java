@@ -13,7 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The static search files of a site: one Lucene index per language, exported as a manifest, term shards, result
+ * The static search files of a site: one Lucene index per language, exported as index.bin (manifest and facet table), term blocks, result
  * records and a facet table under {@code search/<lang>/<version>/}, plus the entry file {@value #ENTRY}. A
  * language's index holds every searchable item once: its own text, or the source text of an untranslated item as a
  * fallback document, marked in the record ({@code textLang}) and the manifest ({@code fallbacks}). The format
@@ -26,6 +26,8 @@ import java.util.TreeMap;
 public final class SearchExport {
     /** The only file with a fixed name. */
     public static final String ENTRY = "search.json";
+    /** A language's fixed part, fetched once: format byte, manifest JSON (length-prefixed), then the facet table. */
+    static final String INDEX = "index.bin";
 
     private SearchExport() {
     }
@@ -81,14 +83,15 @@ public final class SearchExport {
         for (int doc = 0; doc < docs.size(); doc++) {
             files.put("records/" + doc + ".json", json.writeValueAsBytes(DocumentTables.record(docs.get(doc))));
         }
-        files.put("facets.bin", DocumentTables.facets(docs, facets));
         LanguageProfile p = index.analyzer().profile();
         Manifest manifest = new Manifest(Manifest.FORMAT, index.lang(), docs.size(),
                 new Manifest.Analysis(Words.MAX_LENGTH, SearchQuery.MAX_LENGTH, p.stemmer(), p.stopwords(), p.elision(),
                         p.stemOverrides()),
                 new Manifest.Bm25(SearchField.K1, SearchField.B), IndexTerms.stats(index), index.dictionary().firstKeys(), Expansion.DEFAULT, index.synonyms(), facets,
                 DocumentTables.fallbacks(docs));
-        files.put("manifest.json", json.writeValueAsBytes(manifest));
+        byte[] manifestJson = json.writeValueAsBytes(manifest);
+        files.put(INDEX, Gzip.compress(new Bytes().u8(1).varint(manifestJson.length).bytes(manifestJson)
+                .bytes(DocumentTables.facetsRaw(docs, facets)).toByteArray()));
         return files;
     }
 

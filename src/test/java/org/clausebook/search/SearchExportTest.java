@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The export's layout and its determinism (docs/search-format.md). */
 class SearchExportTest {
     private static final Pattern PATH = Pattern.compile(
-            "search/(..)/([0-9a-f]{10})/(manifest\\.json|facets\\.bin|blocks/\\d+\\.bin|records/\\d+\\.json)");
+            "search/(..)/([0-9a-f]{10})/(index\\.bin|blocks/\\d+\\.bin|records/\\d+\\.json)");
     private static SearchFixture shipped;
     private static SortedMap<String, byte[]> files;
 
@@ -49,7 +49,7 @@ class SearchExportTest {
         }
         for (JsonNode language : entry.get("languages")) {
             String dir = language.get("path").asText();
-            JsonNode manifest = json.readTree(files.get(dir + "manifest.json"));
+            JsonNode manifest = json.readTree(Manifest.read(files.get(dir + SearchExport.INDEX)));
             int docs = manifest.get("docs").asInt();
             assertEquals(shipped.documents(language.get("lang").asText()).size(), docs);
             assertEquals(docs, files.keySet().stream().filter(p -> p.startsWith(dir + "records/")).count());
