@@ -82,7 +82,7 @@ public final class SearchBench {
         }
         Map<String, String> expected = new HashMap<>();
         for (String lang : fixture.config().languages()) {
-            try (LanguageIndex index = LanguageIndex.build(lang, fixture.documents())) {
+            try (LanguageIndex index = fixture.index(lang)) {
                 for (ParityQueries.Query q : queries) {
                     if (q.lang().equals(lang)) {
                         expected.put(lang + "\u0000" + q.q(), line(index.search(q.q(), 10)));
