@@ -45,6 +45,19 @@ export function lowerCase(word) {
   return out;
 }
 
+const MARK = /^\p{Mn}$/u;
+const FOLDED = { 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'þ': 'th', 'ı': 'i' };
+
+/** Fold.fold: NFD, nonspacing marks dropped, a few letters that do not decompose mapped ("malmö" → "malmo"). */
+export function fold(term) {
+  let out = '';
+  for (const ch of term.normalize('NFD')) {
+    if (MARK.test(ch)) continue;
+    out += FOLDED[ch] ?? ch;
+  }
+  return out;
+}
+
 /** One language's chain. stem(word) is the Snowball stemmer of the manifest's analysis.stemmer. */
 export class Analyzer {
   constructor(analysis, stem) {
@@ -56,13 +69,19 @@ export class Analyzer {
     this.stem = stem;
   }
 
-  /** The term of one word, or null when it is a stopword. */
-  term(word) {
+  /** A word lowercased, a French article before an apostrophe removed (QueryPlan.raw). */
+  raw(word) {
     let t = lowerCase(word.replaceAll('\u2019', "'"));
     if (this.elision.size > 0) {
       const apostrophe = t.indexOf("'");
       if (apostrophe >= 0 && this.elision.has(t.slice(0, apostrophe))) t = t.slice(apostrophe + 1);
     }
+    return t;
+  }
+
+  /** The term of one word, or null when it is a stopword. */
+  term(word) {
+    const t = this.raw(word);
     if (this.stopwords.has(t)) return null;
     const fixed = this.overrides.get(t);
     return fixed !== undefined ? fixed : this.stem(t);
@@ -78,14 +97,16 @@ export class Analyzer {
     return out;
   }
 
+  /** A query cut to maxQueryLength UTF-16 units without splitting a surrogate pair (SearchQuery.cut). */
+  cut(text) {
+    if (text.length <= this.maxQueryLength) return text;
+    const code = text.charCodeAt(this.maxQueryLength - 1);
+    return text.slice(0, code >= 0xd800 && code <= 0xdbff ? this.maxQueryLength - 1 : this.maxQueryLength);
+  }
+
   /** The terms of a query, cut to maxQueryLength as SearchQuery.cut does. */
   queryTerms(text) {
-    let cut = text;
-    if (cut.length > this.maxQueryLength) {
-      const code = cut.charCodeAt(this.maxQueryLength - 1);
-      cut = cut.slice(0, code >= 0xd800 && code <= 0xdbff ? this.maxQueryLength - 1 : this.maxQueryLength);
-    }
-    return this.tokens(cut).map(t => t.term);
+    return this.tokens(this.cut(text)).map(t => t.term);
   }
 }
 

@@ -2,15 +2,16 @@
 // IndexSearcher gives (LanguageIndex.search): same analysis, same BM25 in float arithmetic, same tie-break.
 // Runs in the browser and in Node (the parity test). File layout: docs/search-format.md.
 
-import { Analyzer, loadStemmer } from './analyzer.js';
+import { Analyzer, fold, loadStemmer } from './analyzer.js';
 import { avgFieldLength, fround, idf, normCache, score } from './bm25.js';
-import { decodePostings, fnv1a, gunzip, parseFacets, parseShard } from './format.js';
+import { Reader, decodePostings, gunzip, parseBlock, parseFacets } from './format.js';
+import { planQuery } from './plan.js';
 
 /** The only file with a fixed name; everything it points to is immutable. */
 export const ENTRY = 'search.json';
 
-/** The format of search.json and manifest.json this reader understands (Manifest.FORMAT). */
-export const FORMAT = 2;
+/** The format of search.json and of the manifest in index.bin this reader understands (Manifest.FORMAT). */
+export const FORMAT = 3;
 
 /**
  * A site's search files. load(path, { revalidate }) returns the bytes of a path relative to the site root;
@@ -60,10 +61,17 @@ function json(bytes) {
 
 export class LanguageIndex {
   static async open(load, lang, path) {
-    const manifest = json(await load(path + 'manifest.json'));
+    // index.bin: the manifest and the facet table in one download (SearchExport.INDEX).
+    const bytes = await gunzip(await load(path + 'index.bin'));
+    const reader = new Reader(bytes);
+    if (reader.u8() !== 1) throw new Error('unknown index.bin format');
+    const length = reader.varint();
+    const manifest = json(bytes.subarray(reader.pos, reader.pos + length));
     if (manifest.format !== FORMAT) throw new Error('unknown manifest format ' + manifest.format);
     const stem = await loadStemmer(manifest.analysis.stemmer);
-    return new LanguageIndex(load, lang, path, manifest, stem);
+    const index = new LanguageIndex(load, lang, path, manifest, stem);
+    index.facetTable = Promise.resolve(parseFacets(bytes.subarray(reader.pos + length)));
+    return index;
   }
 
   constructor(load, lang, path, manifest, stem) {
@@ -80,7 +88,7 @@ export class LanguageIndex {
       docCount: field.docCount,
       cache: field.docCount > 0 ? normCache(k1, b, avgFieldLength(field.sumTotalTermFreq, field.docCount)) : null,
     }));
-    this.shards = new Map();
+    this.blocks = new Map();
     this.records = new Map();
     this.facetTable = null;
     // Doc id → language of its text, for the fallback documents (untranslated items, source text) only.
@@ -88,6 +96,33 @@ export class LanguageIndex {
     for (const [textLang, docs] of Object.entries(manifest.fallbacks)) {
       for (const doc of docs) this.fallbacks.set(doc, textLang);
     }
+    const keys = manifest.blocks;
+    const lastAtMost = this.lastAtMost = key => {
+      let lo = 0;
+      let hi = keys.length; // first index with keys[i] > key
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (keys[mid] <= key) lo = mid + 1;
+        else hi = mid;
+      }
+      return Math.max(0, lo - 1);
+    };
+    // The term dictionary as plan.js reads it (TermDictionary on the Lucene side).
+    this.dict = {
+      blocks: (lo, hi) => keys.length === 0 ? 0 : lastAtMost(hi) - lastAtMost(lo) + 1,
+      range: async (lo, hi) => {
+        if (keys.length === 0 || lo > hi) return [];
+        const out = [];
+        for (let i = lastAtMost(lo); i <= lastAtMost(hi); i++) {
+          for (const e of (await this.block(i)).entries) if (e.key >= lo && e.key <= hi) out.push(e);
+        }
+        return out;
+      },
+      get: async term => {
+        if (keys.length === 0) return null;
+        return (await this.block(lastAtMost(fold(term)))).byTerm.get(term) || null;
+      },
+    };
   }
 
   /** The language a doc's text is written in: the index's own, or the source language of a fallback document. */
@@ -95,74 +130,97 @@ export class LanguageIndex {
     return this.fallbacks.get(doc) || this.lang;
   }
 
-  shardOf(term) {
-    return fnv1a(term) % this.manifest.shards;
-  }
-
-  /** The shards a query still has to download (empty: it can be answered at once). */
-  missingShards(text) {
-    const missing = new Set();
-    for (const term of this.analyzer.queryTerms(text)) {
-      const shard = this.shardOf(term);
-      const loaded = this.shards.get(shard);
-      if (!loaded || loaded.pending) missing.add(shard);
+  /**
+   * The blocks a query still has to download before its exact, folded and completed words can be looked up
+   * (empty: it can be answered at once, typo candidates aside).
+   */
+  missingBlocks(text) {
+    const rules = this.manifest.expansion;
+    const wanted = new Set();
+    const add = (lo, hi, cap) => {
+      const n = this.dict.blocks(lo, hi);
+      if (n > cap) return;
+      for (let i = 0; i < n; i++) wanted.add(this.lastAtMost(lo) + i);
+    };
+    const cut = this.analyzer.cut(text);
+    for (const t of this.analyzer.tokens(cut)) {
+      const raw = fold(this.analyzer.raw(cut.slice(t.start, t.end)));
+      add(fold(t.term), fold(t.term), 1);
+      add(raw, raw, 1);
+      if (t.end === cut.length || cut[t.end] === '*') add(raw, raw + '\uffff', rules.prefixBlocks);
     }
-    return [...missing];
+    return [...wanted].filter(n => !this.blocks.get(n) || this.blocks.get(n).pending);
   }
 
-  shard(n) {
-    let entry = this.shards.get(n);
+  block(n) {
+    let entry = this.blocks.get(n);
     if (!entry) {
-      const promise = this.load(`${this.path}shards/${n}.bin`).then(gunzip).then(parseShard);
+      const promise = this.load(`${this.path}blocks/${n}.bin`).then(gunzip).then(bytes => {
+        const entries = parseBlock(bytes);
+        return { entries, byTerm: new Map(entries.map(e => [e.term, e])) };
+      });
       entry = { pending: true, promise };
-      this.shards.set(n, entry);
-      promise.then(() => { entry.pending = false; }, () => this.shards.delete(n));
+      this.blocks.set(n, entry);
+      promise.then(() => { entry.pending = false; }, () => this.blocks.delete(n));
     }
     return entry.promise;
   }
 
   async postings(term) {
-    const terms = await this.shard(this.shardOf(term));
-    const entry = terms.get(term);
+    const entry = await this.dict.get(term);
     return entry ? decodePostings(entry, this.fields.length) : null;
+  }
+
+  /** Adds the BM25 score of term (boost factor × field boost, rounded once) per field to scores (doc → double). */
+  addTermScores(byField, factor, scores) {
+    if (!byField) return;
+    byField.forEach((p, fieldNo) => {
+      if (!p) return;
+      const field = this.fields[fieldNo];
+      const weight = fround(fround(factor * field.boost) * idf(p.docs.length, field.docCount));
+      for (let i = 0; i < p.docs.length; i++) {
+        const doc = p.docs[i];
+        scores.set(doc, (scores.get(doc) || 0) + score(weight, p.freqs[i], field.cache[p.norms[i]]));
+      }
+    });
   }
 
   /**
    * Every matching document with its score, best first, ties by doc id: the order of Lucene's TopScoreDocCollector.
    * count equals IndexSearcher.count for the same query. Each hit has the language of its text (textLang).
+   * correction: the query with misspelt words replaced ("Showing results for …"), or null.
    * With { fallbacks: false } ("all languages") fallback documents are left out of hits and count; the scores of
    * the rest are unchanged (the statistics are the index's).
    */
   async search(text, { fallbacks = true } = {}) {
-    const counts = new Map();
-    for (const term of this.analyzer.queryTerms(text)) counts.set(term, (counts.get(term) || 0) + 1);
-    const terms = [...counts.keys()];
-    const postings = await Promise.all(terms.map(term => this.postings(term)));
-    const sums = new Float64Array(this.manifest.docs);
-    const seen = new Uint8Array(this.manifest.docs);
-    const matched = [];
-    terms.forEach((term, t) => {
-      const byField = postings[t];
-      if (!byField) return;
-      byField.forEach((p, fieldNo) => {
-        if (!p) return;
-        const field = this.fields[fieldNo];
-        const boost = fround(counts.get(term) * field.boost);
-        const weight = fround(boost * idf(p.docs.length, field.docCount));
-        for (let i = 0; i < p.docs.length; i++) {
-          const doc = p.docs[i];
-          if (seen[doc] === 0) {
-            seen[doc] = 1;
-            matched.push(doc);
-          }
-          sums[doc] += score(weight, p.freqs[i], field.cache[p.norms[i]]);
+    const plan = await planQuery(text, this.analyzer, this.manifest.expansion, this.manifest.synonyms, this.dict);
+    const sums = new Map();
+    const flatTerms = [...plan.flat.keys()];
+    const flatPostings = await Promise.all(flatTerms.map(term => this.postings(term)));
+    flatTerms.forEach((term, t) => this.addTermScores(flatPostings[t], plan.flat.get(term), sums));
+    for (const group of plan.groups) {
+      const best = new Map();
+      for (const alternative of group.alternatives) {
+        const counts = new Map();
+        for (const term of alternative.terms) counts.set(term, (counts.get(term) || 0) + 1);
+        const altScores = new Map();
+        for (const [term, n] of counts) {
+          this.addTermScores(await this.postings(term), alternative.weight * group.count * n, altScores);
         }
-      });
-    });
+        for (const [doc, sum] of altScores) {
+          const s = fround(sum);
+          if (!best.has(doc) || s > best.get(doc)) best.set(doc, s);
+        }
+      }
+      for (const [doc, s] of best) sums.set(doc, (sums.get(doc) || 0) + s);
+    }
+    const matched = [...sums.keys()];
     const kept = fallbacks ? matched : matched.filter(doc => !this.fallbacks.has(doc));
-    const hits = kept.map(doc => ({ lang: this.lang, textLang: this.textLang(doc), doc, score: fround(sums[doc]) }));
+    const hits = kept.map(doc => ({ lang: this.lang, textLang: this.textLang(doc), doc, score: fround(sums.get(doc)) }));
     hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return { hits, count: hits.length };
+    const terms = new Set(plan.flat.keys());
+    for (const group of plan.groups) for (const a of group.alternatives) a.terms.forEach(t => terms.add(t));
+    return { hits, count: hits.length, correction: plan.correction, terms };
   }
 
   /** The result record of a doc: id, lang, textLang, kind, title, url, version, snippet. */
@@ -178,8 +236,7 @@ export class LanguageIndex {
   /** Per doc id, the facet ordinals (see facetTerms for what they stand for). */
   facets() {
     if (!this.facetTable) {
-      this.facetTable = this.load(this.path + 'facets.bin').then(gunzip).then(parseFacets);
-      this.facetTable.catch(() => { this.facetTable = null; });
+      throw new Error('facet table missing');
     }
     return this.facetTable;
   }

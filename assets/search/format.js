@@ -38,30 +38,31 @@ export class Reader {
   }
 }
 
-/** 32-bit FNV-1a of the UTF-8 bytes of a term, unsigned (TermHash.fnv1a). */
-export function fnv1a(term) {
-  let h = 0x811c9dc5;
-  for (const b of new TextEncoder().encode(term)) {
-    h ^= b;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** A shard: term → where its payload starts and ends. Payloads are decoded only when a query needs them. */
-export function parseShard(bytes) {
+/**
+ * A term block (TermDictionary): its entries in dictionary order (folded form, then term), each with its folded
+ * form (key), usual word (surface), document frequency and where its postings start and end.
+ */
+export function parseBlock(bytes) {
   const reader = new Reader(bytes);
   const format = reader.u8();
-  if (format !== 1) throw new Error('unknown shard format ' + format);
+  if (format !== 2) throw new Error('unknown block format ' + format);
   const count = reader.varint();
-  const terms = new Map();
+  const entries = new Array(count);
   for (let i = 0; i < count; i++) {
     const term = reader.string();
+    const flags = reader.u8();
+    const key = (flags & 1) !== 0 ? reader.string() : term;
+    let surface = term;
+    if ((flags & 2) !== 0) {
+      const common = reader.varint();
+      surface = term.slice(0, common) + reader.string();
+    }
+    const df = reader.varint();
     const length = reader.varint();
-    terms.set(term, { bytes, start: reader.pos, end: reader.pos + length });
+    entries[i] = { term, key, surface, df, bytes, start: reader.pos, end: reader.pos + length };
     reader.pos += length;
   }
-  return terms;
+  return entries;
 }
 
 /** A term's postings per field (null where the field lacks the term): doc ids, frequencies and norm bytes. */

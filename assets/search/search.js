@@ -52,6 +52,7 @@ class SearchPage {
     this.form = app.querySelector('#search-form');
     this.input = app.querySelector('#search-query');
     this.count = app.querySelector('#search-count');
+    this.correction = app.querySelector('#search-correction');
     this.results = app.querySelector('#search-results');
     this.more = app.querySelector('#search-more');
     this.status = app.querySelector('#search-status');
@@ -102,7 +103,7 @@ class SearchPage {
     await this.search(true);
   }
 
-  /** Runs the query in the box. Without immediate, a query that must download shards waits for a typing pause. */
+  /** Runs the query in the box. Without immediate, a query that must download term blocks waits for a typing pause. */
   async search(immediate) {
     const generation = ++this.searches;
     if (!this.ready) return;
@@ -126,7 +127,7 @@ class SearchPage {
       const langs = this.state.scope === 'all' ? await this.site.languages() : [this.lang];
       const indexes = await Promise.all(langs.map(l => this.site.index(l)));
       if (generation !== this.searches) return;
-      const needsDownload = indexes.some(index => index.missingShards(text).length > 0);
+      const needsDownload = indexes.some(index => index.missingBlocks(text).length > 0);
       if (needsDownload && !immediate) {
         await new Promise(resolve => setTimeout(resolve, TYPING_PAUSE_MS));
         if (generation !== this.searches) return;
@@ -143,10 +144,12 @@ class SearchPage {
       hits.sort((a, b) => b.score - a.score || order.get(a.lang) - order.get(b.lang) || a.doc - b.doc);
       attachFacets(hits, new Map(langs.map((l, i) => [l, tables[i]])),
         new Map(indexes.map(index => [index.lang, index.facetTerms()])));
-      const byLang = new Map(indexes.map(index => [index.lang, {
-        index, analyzer: index.analyzer, terms: new Set(index.analyzer.queryTerms(text)),
+      const byLang = new Map(indexes.map((index, i) => [index.lang, {
+        index, analyzer: index.analyzer, terms: answers[i].terms,
       }]));
-      this.current = { text, hits, byLang };
+      // "Showing results for …": the page language's correction (typo tolerance found its words).
+      const home = answers[langs.indexOf(this.lang)] || answers[0];
+      this.current = { text, hits, byLang, correction: home.correction };
       this.shown = PAGE_SIZE;
       await this.render();
     } catch (error) {
@@ -186,6 +189,7 @@ class SearchPage {
       delete this.results.dataset.query;
       this.count.hidden = true;
       this.more.hidden = true;
+      this.showCorrection(null);
       this.panel.update(countFacets([], this.state.filters, this.groups), this.state.filters, false);
       this.announce('');
       return;
@@ -198,11 +202,27 @@ class SearchPage {
     this.results.replaceChildren(...records.map((record, i) =>
       resultItem(record, byLang.get(page[i].lang), this.lang, this.labels, this.strings)));
     this.results.dataset.query = this.current.text;
+    this.showCorrection(this.current.correction);
     const text = countText(filtered.length, this.strings);
     this.showCount(text);
     this.more.hidden = filtered.length <= this.shown;
     this.panel.update(countFacets(hits, this.state.filters, this.groups), this.state.filters, true);
     if (announce) this.announce(text);
+  }
+
+  /** "Showing results for <em>battery</em>" above the results, or nothing. Text only, never markup. */
+  showCorrection(correction) {
+    if (!this.correction) return;
+    if (!correction) {
+      this.correction.hidden = true;
+      this.correction.replaceChildren();
+      return;
+    }
+    const [before, after = ''] = this.strings.showingFor.split('{0}');
+    const word = document.createElement('em');
+    word.textContent = correction;
+    this.correction.replaceChildren(before, word, after);
+    this.correction.hidden = false;
   }
 
   showCount(text) {

@@ -10,13 +10,13 @@ const bits = new DataView(new ArrayBuffer(4));
 const out = [];
 for (const { lang, q } of queries) {
   const index = await searchSite.index(lang);
-  const { hits, count } = await index.search(q);
+  const { hits, count, correction } = await index.search(q);
   const top = [];
   for (const hit of hits.slice(0, 10)) {
     bits.setFloat32(0, hit.score);
     const record = await index.record(hit.doc);
     top.push({ id: record.id, doc: hit.doc, bits: bits.getUint32(0).toString(16).padStart(8, '0') });
   }
-  out.push({ lang, q, count, hits: top });
+  out.push({ lang, q, count, correction, hits: top });
 }
 process.stdout.write(JSON.stringify(out));

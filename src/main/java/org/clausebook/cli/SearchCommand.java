@@ -37,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
     record Hit(String id, String lang, float score, String scoreBits) {
     }
 
-    record Output(String lang, String query, int count, List<Hit> hits) {
+    record Output(String lang, String query, int count, List<Hit> hits, String correction) {
     }
 
     @Override
@@ -51,11 +51,12 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         String text = String.join(" ", query);
-        try (LanguageIndex index = LanguageIndex.build(lang, SearchDocuments.from(ctx))) {
+        var synonyms = org.clausebook.search.Synonyms.load(source.dir(), List.of(lang)).getOrDefault(lang, List.of());
+        try (LanguageIndex index = LanguageIndex.build(lang, SearchDocuments.from(ctx), synonyms)) {
             SearchResult result = index.search(text, Math.max(1, limit));
             List<Hit> hits = result.hits().stream().map(SearchCommand::hit).toList();
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            System.out.println(json.writeValueAsString(new Output(lang, text, result.count(), hits)));
+            System.out.println(json.writeValueAsString(new Output(lang, text, result.count(), hits, result.correction())));
         }
         return 0;
     }

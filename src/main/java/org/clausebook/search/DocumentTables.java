@@ -58,6 +58,11 @@ final class DocumentTables {
      * through all groups in order (group 0 term 0 is ordinal 0). Terms outside the groups are left out.
      */
     static byte[] facets(List<SearchDocument> docs, List<FacetGroup> groups) {
+        return Gzip.compress(facetsRaw(docs, groups));
+    }
+
+    /** The facet table before gzip (it goes inside index.bin, after the manifest). */
+    static byte[] facetsRaw(List<SearchDocument> docs, List<FacetGroup> groups) {
         Bytes out = new Bytes().u8(1).varint(docs.size());
         for (SearchDocument doc : docs) {
             List<Integer> ordinals = new ArrayList<>();
@@ -75,6 +80,6 @@ final class DocumentTables {
             out.varint(ordinals.size());
             ordinals.forEach(out::varint);
         }
-        return Gzip.compress(out.toByteArray());
+        return out.toByteArray();
     }
 }

@@ -34,6 +34,15 @@ final class Gzip {
         return out.toByteArray();
     }
 
+    /** The bytes a gzip file holds. */
+    static byte[] decompress(byte[] gzip) {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void writeIntLe(ByteArrayOutputStream out, int v) {
         out.write(v & 0xff);
         out.write((v >>> 8) & 0xff);

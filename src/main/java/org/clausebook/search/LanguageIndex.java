@@ -36,17 +36,22 @@ public final class LanguageIndex implements Closeable {
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final List<Synonyms.Group> synonyms;
+    private final TermDictionary dictionary;
 
     private LanguageIndex(String lang, SearchAnalyzer analyzer, List<SearchDocument> documents,
-                          ByteBuffersDirectory directory, DirectoryReader reader) {
+                          ByteBuffersDirectory directory, DirectoryReader reader, List<Synonyms.Raw> synonyms)
+            throws IOException {
         this.lang = lang;
         this.analyzer = analyzer;
+        this.synonyms = Synonyms.analyze(synonyms, analyzer, Expansion.DEFAULT);
         this.documents = documents;
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(similarity());
         this.searcher.setQueryCache(null);
+        this.dictionary = new TermDictionary(IndexTerms.read(this), Surfaces.of(documents, analyzer));
     }
 
     /** BM25 with Lucene's defaults; the same instance type at index and at search time. */
@@ -59,11 +64,19 @@ public final class LanguageIndex implements Closeable {
      * analysed with {@code lang}'s chain like the rest, as the browser analyses queries in {@code lang}.
      */
     public static LanguageIndex build(String lang, List<SearchDocument> all) throws IOException {
-        SearchAnalyzer analyzer = new SearchAnalyzer(LanguageProfile.of(lang));
+        return build(lang, all, List.of());
+    }
+
+    /** As {@link #build(String, List)}, with the language's synonym groups applied to queries. */
+    public static LanguageIndex build(String lang, List<SearchDocument> all, List<Synonyms.Raw> synonyms)
+            throws IOException {
+        LanguageProfile profile = LanguageProfile.of(lang);
+        SearchAnalyzer analyzer = new SearchAnalyzer(profile);
         List<SearchDocument> docs = all.stream().filter(d -> d.lang().equals(lang))
                 .sorted(Comparator.comparing(SearchDocument::id)).toList();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(profile,
+                Compounds.dictionary(lang, docs, profile)))
                 .setSimilarity(similarity())
                 .setRAMBufferSizeMB(1024)
                 .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH)
@@ -76,7 +89,7 @@ public final class LanguageIndex implements Closeable {
             writer.commit();
         }
         DirectoryReader reader = DirectoryReader.open(directory);
-        LanguageIndex index = new LanguageIndex(lang, analyzer, docs, directory, reader);
+        LanguageIndex index = new LanguageIndex(lang, analyzer, docs, directory, reader, synonyms);
         index.checkDocIds();
         return index;
     }
@@ -108,14 +121,25 @@ public final class LanguageIndex implements Closeable {
 
     /** The top {@code n} hits for what a buyer typed, and the exact number of matches. */
     public SearchResult search(String text, int n) throws IOException {
-        Query query = SearchQuery.build(analyzer, text);
+        QueryPlan plan = QueryPlan.of(text, analyzer, dictionary, synonyms, Expansion.DEFAULT);
+        Query query = SearchQuery.build(plan);
         TopDocs top = searcher.search(query, n);
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             SearchDocument doc = documents.get(sd.doc);
             hits.add(new SearchHit(doc.id(), lang, doc.textLang(), sd.doc, sd.score));
         }
-        return new SearchResult(hits, searcher.count(query));
+        return new SearchResult(hits, searcher.count(query), plan.correction());
+    }
+
+    /** The term dictionary the export writes as blocks and query expansion reads. */
+    TermDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** The synonym groups as applied (analysed). */
+    List<Synonyms.Group> synonyms() {
+        return synonyms;
     }
 
     public String lang() {

@@ -4,16 +4,21 @@ import java.util.List;
 import java.util.SortedMap;
 
 /**
- * The manifest of one language, {@code search/<lang>/<version>/manifest.json}: everything the browser needs
- * before it fetches a shard (docs/search-format.md, "manifest.json"). {@code fallbacks}: text language → the
+ * The manifest of one language, at the head of {@code search/<lang>/<version>/index.bin}: everything the browser
+ * needs before it fetches a term block (docs/search-format.md, "index.bin"). {@code fallbacks}: text language → the
  * doc ids of the fallback documents with text in it, ascending, so the reader can leave them out of "all
  * languages" without fetching records.
  */
 record Manifest(int format, String lang, int docs, Analysis analysis, Bm25 bm25, List<IndexTerms.FieldStats> fields,
-                int shards, List<FacetGroup> facets, SortedMap<String, List<Integer>> fallbacks) {
+                List<String> blocks, Expansion expansion, List<Synonyms.Group> synonyms, List<FacetGroup> facets,
+                SortedMap<String, List<Integer>> fallbacks) {
 
-    /** 2: fallback documents (the source text of items not translated into the language), {@code fallbacks}. */
-    static final int FORMAT = 2;
+    /**
+     * 2: fallback documents (the source text of items not translated into the language), {@code fallbacks}.
+     * 3: sorted term blocks instead of hashed shards ({@code blocks}: first folded form of each), query expansion
+     * ({@code expansion}, {@code synonyms}).
+     */
+    static final int FORMAT = 3;
 
     record Analysis(int maxWordLength, int maxQueryLength, String stemmer, List<String> stopwords, List<String> elision,
                     SortedMap<String, String> stemOverrides) {
@@ -27,5 +32,20 @@ record Manifest(int format, String lang, int docs, Analysis analysis, Bm25 bm25,
     }
 
     record Language(String lang, String path, int docs) {
+    }
+
+    /** The manifest JSON inside a language's index.bin (gzip: format 1, length, JSON, facet table). */
+    static byte[] read(byte[] indexBin) {
+        byte[] bytes = Gzip.decompress(indexBin);
+        int pos = 1;
+        long length = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = bytes[pos++] & 0xff;
+            length |= (long) (b & 0x7f) << shift;
+            if (b < 0x80) {
+                break;
+            }
+        }
+        return java.util.Arrays.copyOfRange(bytes, pos, pos + (int) length);
     }
 }

@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,16 +21,28 @@ import java.util.Map;
 /**
  * The analysis chain of one language, used for indexing and for queries alike, and reproduced step by step by
  * assets/search/analyzer.js: {@link WordTokenizer} → lowercase (per code point, {@link Character#toLowerCase(int)})
- * → elision (French) → stopwords → stem overrides (Dutch) → Snowball stemmer.
+ * → elision (French) → stopwords → stem overrides (Dutch) → Snowball stemmer. The index analyzer of a compounding
+ * language ({@link Compounds}) also splits compounds after elision: "akkulaufzeit" is indexed as itself and, at the
+ * same position, as "akku" and "laufzeit" (Lucene's {@link DictionaryCompoundWordTokenFilter}, dictionary built from
+ * the library's own words). Queries are never decompounded: a part typed alone finds the compounds that hold it.
  */
 public final class SearchAnalyzer extends Analyzer {
     private final LanguageProfile profile;
     private final CharArraySet stopwords;
     private final CharArraySet elision;
     private final StemmerOverrideFilter.StemmerOverrideMap overrides;
+    private final CharArraySet compoundParts;
 
+    /** The query analyzer (no decompounding). */
     public SearchAnalyzer(LanguageProfile profile) {
+        this(profile, java.util.Set.of());
+    }
+
+    /** An index analyzer that splits compounds into {@code compoundParts} (none: no splitting). */
+    public SearchAnalyzer(LanguageProfile profile, java.util.Set<String> compoundParts) {
         this.profile = profile;
+        this.compoundParts = compoundParts.isEmpty() ? null
+                : CharArraySet.unmodifiableSet(new CharArraySet(compoundParts, false));
         this.stopwords = CharArraySet.unmodifiableSet(new CharArraySet(profile.stopwords(), false));
         this.elision = CharArraySet.unmodifiableSet(new CharArraySet(profile.elision(), false));
         try {
@@ -53,6 +66,11 @@ public final class SearchAnalyzer extends Analyzer {
         TokenStream result = new LowerCaseFilter(source);
         if (!elision.isEmpty()) {
             result = new ElisionFilter(result, elision);
+        }
+        if (compoundParts != null) {
+            result = new DictionaryCompoundWordTokenFilter(result, compoundParts, Compounds.MIN_WORD,
+                    Compounds.MIN_PART, Compounds.MAX_PART, true);
+            result = new Compounds.DropRepeats(result);
         }
         result = new StopFilter(result, stopwords);
         if (overrides != null) {

@@ -8,11 +8,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The static search files of a site: one Lucene index per language, exported as a manifest, term shards, result
+ * The static search files of a site: one Lucene index per language, exported as index.bin (manifest and facet table), term blocks, result
  * records and a facet table under {@code search/<lang>/<version>/}, plus the entry file {@value #ENTRY}. A
  * language's index holds every searchable item once: its own text, or the source text of an untranslated item as a
  * fallback document, marked in the record ({@code textLang}) and the manifest ({@code fallbacks}). The format
@@ -25,6 +26,8 @@ import java.util.TreeMap;
 public final class SearchExport {
     /** The only file with a fixed name. */
     public static final String ENTRY = "search.json";
+    /** A language's fixed part, fetched once: format byte, manifest JSON (length-prefixed), then the facet table. */
+    static final String INDEX = "index.bin";
 
     private SearchExport() {
     }
@@ -37,9 +40,16 @@ public final class SearchExport {
      */
     public static SortedMap<String, byte[]> write(List<SearchDocument> docs, List<String> languages,
                                                   List<FacetGroup> facets) throws IOException {
+        return write(docs, languages, facets, Map.of());
+    }
+
+    /** As above, with each language's synonym groups ({@link Synonyms#load}); a language without any has none. */
+    public static SortedMap<String, byte[]> write(List<SearchDocument> docs, List<String> languages,
+                                                  List<FacetGroup> facets, Map<String, List<Synonyms.Raw>> synonyms)
+            throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<SortedMap<String, byte[]>> perLanguage = languages.parallelStream()
-                .map(lang -> languageFiles(lang, docs, facets, json)).toList();
+                .map(lang -> languageFiles(lang, docs, facets, synonyms.getOrDefault(lang, List.of()), json)).toList();
         SortedMap<String, byte[]> out = new TreeMap<>();
         List<Manifest.Language> entries = new ArrayList<>();
         for (int i = 0; i < languages.size(); i++) {
@@ -54,8 +64,8 @@ public final class SearchExport {
 
     /** The files of one language, by name inside its version folder. Languages are exported in parallel. */
     private static SortedMap<String, byte[]> languageFiles(String lang, List<SearchDocument> docs, List<FacetGroup> facets,
-                                                           ObjectMapper json) {
-        try (LanguageIndex index = LanguageIndex.build(lang, docs)) {
+                                                           List<Synonyms.Raw> synonyms, ObjectMapper json) {
+        try (LanguageIndex index = LanguageIndex.build(lang, docs, synonyms)) {
             return languageFiles(index, facets, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,22 +75,23 @@ public final class SearchExport {
     private static SortedMap<String, byte[]> languageFiles(LanguageIndex index, List<FacetGroup> facets,
                                                            ObjectMapper json) throws IOException {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        List<byte[]> shards = ShardWriter.write(IndexTerms.read(index));
-        for (int i = 0; i < shards.size(); i++) {
-            files.put("shards/" + i + ".bin", shards.get(i));
+        List<byte[]> blocks = index.dictionary().files();
+        for (int i = 0; i < blocks.size(); i++) {
+            files.put("blocks/" + i + ".bin", blocks.get(i));
         }
         List<SearchDocument> docs = index.documents();
         for (int doc = 0; doc < docs.size(); doc++) {
             files.put("records/" + doc + ".json", json.writeValueAsBytes(DocumentTables.record(docs.get(doc))));
         }
-        files.put("facets.bin", DocumentTables.facets(docs, facets));
         LanguageProfile p = index.analyzer().profile();
         Manifest manifest = new Manifest(Manifest.FORMAT, index.lang(), docs.size(),
                 new Manifest.Analysis(Words.MAX_LENGTH, SearchQuery.MAX_LENGTH, p.stemmer(), p.stopwords(), p.elision(),
                         p.stemOverrides()),
-                new Manifest.Bm25(SearchField.K1, SearchField.B), IndexTerms.stats(index), shards.size(), facets,
+                new Manifest.Bm25(SearchField.K1, SearchField.B), IndexTerms.stats(index), index.dictionary().firstKeys(), Expansion.DEFAULT, index.synonyms(), facets,
                 DocumentTables.fallbacks(docs));
-        files.put("manifest.json", json.writeValueAsBytes(manifest));
+        byte[] manifestJson = json.writeValueAsBytes(manifest);
+        files.put(INDEX, Gzip.compress(new Bytes().u8(1).varint(manifestJson.length).bytes(manifestJson)
+                .bytes(DocumentTables.facetsRaw(docs, facets)).toByteArray()));
         return files;
     }
 

@@ -4,10 +4,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns what a buyer types into the Lucene query the browser reproduces. The text is analysed by Lucene's
- * {@link QueryBuilder} (not the classic QueryParser: no operators, every word is optional), once per field. The
- * result is one flat disjunction of {@code BoostQuery(TermQuery(field, term), boost)}, one clause per distinct
- * field and term; a word typed twice is one clause with its boost summed in double and rounded to float, exactly
- * as {@link BooleanQuery#rewrite} would merge the duplicates. One flat sum means one rounding of the score.
+ * Turns a {@link QueryPlan} into the Lucene query the browser reproduces (no operators, every word optional). Plain
+ * words are one flat disjunction of {@code BoostQuery(TermQuery(field, term), boost)}, one clause per field and
+ * term, a word typed twice counting twice in its boost (as {@link BooleanQuery#rewrite} would merge duplicates).
+ * An expanded word adds one {@link DisjunctionMaxQuery} (tie breaker 0) whose disjuncts are its alternatives, each a
+ * disjunction of its terms over the fields with boost {@code weight · count · field boost}, rounded once to float.
  */
 public final class SearchQuery {
     /** Queries are cut to this many UTF-16 units (without splitting a surrogate pair), here and in the browser. */
@@ -28,21 +28,33 @@ public final class SearchQuery {
     private SearchQuery() {
     }
 
-    public static Query build(SearchAnalyzer analyzer, String text) {
-        String cut = cut(text);
-        QueryBuilder builder = new QueryBuilder(analyzer);
+    static Query build(QueryPlan plan) {
         BooleanQuery.Builder out = new BooleanQuery.Builder();
         boolean any = false;
         for (SearchField field : SearchField.ALL) {
-            Map<Term, Integer> counts = new LinkedHashMap<>();
-            for (Term term : terms(builder.createBooleanQuery(field.name(), cut))) {
-                counts.merge(term, 1, Integer::sum);
-            }
-            for (Map.Entry<Term, Integer> e : counts.entrySet()) {
+            for (Map.Entry<String, Integer> e : plan.flat().entrySet()) {
                 float boost = (float) (e.getValue() * (double) field.boost());
-                out.add(new BoostQuery(new TermQuery(e.getKey()), boost), BooleanClause.Occur.SHOULD);
+                out.add(new BoostQuery(new TermQuery(new Term(field.name(), e.getKey())), boost), BooleanClause.Occur.SHOULD);
                 any = true;
             }
+        }
+        for (QueryPlan.Group group : plan.groups()) {
+            List<Query> disjuncts = new ArrayList<>();
+            for (QueryPlan.Alternative alternative : group.alternatives()) {
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                alternative.terms().forEach(t -> counts.merge(t, 1, Integer::sum));
+                BooleanQuery.Builder disjunct = new BooleanQuery.Builder();
+                for (SearchField field : SearchField.ALL) {
+                    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                        float boost = (float) (alternative.weight() * group.count() * e.getValue() * (double) field.boost());
+                        disjunct.add(new BoostQuery(new TermQuery(new Term(field.name(), e.getKey())), boost),
+                                BooleanClause.Occur.SHOULD);
+                    }
+                }
+                disjuncts.add(disjunct.build());
+            }
+            out.add(new DisjunctionMaxQuery(disjuncts, 0f), BooleanClause.Occur.SHOULD);
+            any = true;
         }
         return any ? out.build() : new MatchNoDocsQuery("no searchable words");
     }
@@ -54,22 +66,5 @@ public final class SearchQuery {
         }
         int end = Character.isHighSurrogate(text.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH;
         return text.substring(0, end);
-    }
-
-    private static List<Term> terms(Query query) {
-        List<Term> out = new ArrayList<>();
-        if (query == null) {
-            return out;
-        }
-        if (query instanceof TermQuery tq) {
-            out.add(tq.getTerm());
-        } else if (query instanceof BooleanQuery bq) {
-            for (BooleanClause clause : bq.clauses()) {
-                out.addAll(terms(clause.getQuery()));
-            }
-        } else {
-            throw new IllegalStateException("unexpected query from QueryBuilder: " + query.getClass().getSimpleName());
-        }
-        return out;
     }
 }

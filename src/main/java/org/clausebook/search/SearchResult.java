@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param hits  the best hits, by descending score, ties by ascending doc id
  * @param count how many documents match at all ({@code IndexSearcher.count}, exact)
+ * @param correction the query with misspelt words replaced ("Showing results for …"), or null
  */
-public record SearchResult(List<SearchHit> hits, int count) {
+public record SearchResult(List<SearchHit> hits, int count, String correction) {
     public SearchResult {
         hits = List.copyOf(hits);
     }

@@ -27,6 +27,10 @@ public record Assets(String dir, SortedMap<String, byte[]> files) {
                 }
             }
         }
+        byte[] searchBundle = org.clausebook.search.ScriptBundle.of(files);
+        if (searchBundle != null) {
+            files.put(org.clausebook.search.ScriptBundle.BUNDLE, searchBundle);
+        }
         return new Assets("v-" + ContentHash.of(files), files);
     }
 

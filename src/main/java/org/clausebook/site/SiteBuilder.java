@@ -141,8 +141,11 @@ public final class SiteBuilder {
                     config.sections().stream().filter(SectionConfig::searchable).map(SectionConfig::id).toList())));
             config.taxonomies().forEach(t -> facets.add(new FacetGroup(t.id(), t.terms())));
             var docs = SearchDocuments.from(ctx);
-            (incremental == null ? SearchExport.write(docs, config.languages(), facets)
-                    : incremental.search(docs, config.languages(), facets, () -> SearchExport.write(docs, config.languages(), facets)))
+            // The synonyms are files under templates/, whose change makes serve rebuild everything.
+            var synonyms = org.clausebook.search.Synonyms.load(source, config.languages());
+            (incremental == null ? SearchExport.write(docs, config.languages(), facets, synonyms)
+                    : incremental.search(docs, config.languages(), facets,
+                            () -> SearchExport.write(docs, config.languages(), facets, synonyms)))
                     .forEach(output::put);
             return null;
         });

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * The benchmark's fixed query list: per language, the issue's example words and a few more, then words of middling
- * document frequency (2–20 % of the language's pages) picked deterministically, and a pair of them.
+ * document frequency (2–20 % of the language's pages) picked deterministically, and a pair of them; then the first
+ * example word typed letter by letter (w, wa, war, warr, warra) and with a letter missing (a typo).
  */
 final class BenchQueries {
     private static final Map<String, List<String>> FIXED = Map.of(
@@ -56,7 +57,17 @@ final class BenchQueries {
             if (middling.size() > 20) {
                 queries.add(middling.get(11) + " " + middling.get(17));
             }
-            out.put(lang, queries.stream().distinct().sorted(Comparator.naturalOrder()).toList());
+            List<String> sorted = new ArrayList<>(queries.stream().distinct().sorted(Comparator.naturalOrder()).toList());
+            // Then as a buyer types the first example word, letter by letter (in this order: the warm figures
+            // show what each keystroke adds), and a typo.
+            String typed = FIXED.getOrDefault(lang, List.of("")).get(0);
+            for (int n = 1; n <= Math.min(5, typed.length() - 1); n++) {
+                sorted.add(typed.substring(0, n));
+            }
+            if (typed.length() > 4) {
+                sorted.add(typed.substring(0, 2) + typed.substring(3));
+            }
+            out.put(lang, sorted);
         }
         return out;
     }

@@ -38,6 +38,17 @@ final class BenchReport {
                     kb(mean(o, c -> c.coldBytes())), kb(mean(o, c -> c.warmBytes())), kb(mean(t, c -> c.coldBytes())),
                     kb(mean(t, c -> c.warmBytes())), o.stream().map(BenchBrowser.Cost::query).toList());
         }
+        System.out.println("\nPer query (English; the warm column is in typing order, so each prefix adds to the last):");
+        System.out.println("| query | ours cold | ours requests | ours warm | ours ms | Pagefind cold | Pagefind requests | Pagefind warm |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        List<BenchBrowser.Cost> en = ourCosts.stream().filter(c -> c.lang().equals("en")).toList();
+        List<BenchBrowser.Cost> enTheirs = pagefindCosts.stream().filter(c -> c.lang().equals("en")).toList();
+        for (int i = 0; i < en.size() && i < enTheirs.size(); i++) {
+            BenchBrowser.Cost o = en.get(i);
+            BenchBrowser.Cost t = enTheirs.get(i);
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %s | %.1f | %s | %d | %s |%n", o.query(), kb(o.coldBytes()),
+                    o.coldRequests(), kb(o.warmBytes()), o.warmMillis(), kb(t.coldBytes()), t.coldRequests(), kb(t.warmBytes()));
+        }
     }
 
     private static void row(String what, String ours, String theirs) {

@@ -96,6 +96,76 @@ final class ParityQueries {
         return out.stream().map(q -> new Query(lang, q)).toList();
     }
 
+    /**
+     * At least 100 queries per language that take the expanded paths: half-typed last words (and words ending in
+     * {@code *}), words without their accents, one or two typos, synonym phrases and parts of compounds.
+     */
+    static List<Query> expansions(String lang, List<SearchDocument> docs, long seed, List<Synonyms.Raw> synonyms) {
+        Random random = new Random(seed * 41 + lang.hashCode());
+        List<String> words = words(docs).stream().filter(w -> w.length() >= 4 && w.codePoints().allMatch(Character::isLetter))
+                .toList();
+        List<String> out = new ArrayList<>();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        for (int i = 0; i < 30; i++) {
+            String w = pick(random, words).toLowerCase(Locale.ROOT);
+            String prefix = w.substring(0, 2 + random.nextInt(w.length() - 2));
+            out.add(i % 3 == 0 ? pick(random, words) + " " + prefix : prefix);
+        }
+        out.add("w");
+        out.add("wa");
+        out.add("war");
+        out.add("warr");
+        for (int i = 0; i < 8; i++) {
+            String w = pick(random, words);
+            out.add(w.substring(0, Math.max(2, w.length() / 2)) + "* " + pick(random, words) + " ");
+        }
+        List<String> accented = words.stream().filter(w -> !Fold.fold(w.toLowerCase(Locale.ROOT)).equals(w.toLowerCase(Locale.ROOT)))
+                .toList();
+        for (int i = 0; i < 15 && !accented.isEmpty(); i++) {
+            out.add(Fold.fold(pick(random, accented).toLowerCase(Locale.ROOT)) + " ");
+        }
+        for (int i = 0; i < 30; i++) {
+            out.add(typo(random, pick(random, words), 1) + (i % 2 == 0 ? " " : ""));
+        }
+        List<String> longWords = words.stream().filter(w -> w.length() >= 9).toList();
+        for (int i = 0; i < 8 && !longWords.isEmpty(); i++) {
+            out.add(typo(random, pick(random, longWords), 2) + " ");
+        }
+        for (Synonyms.Raw group : synonyms) {
+            out.add(group.members().get(random.nextInt(group.members().size())) + " ");
+        }
+        for (int i = 0; i < 10 && !longWords.isEmpty(); i++) {
+            String w = pick(random, longWords).toLowerCase(Locale.ROOT);
+            int from = 3 + random.nextInt(w.length() - 7);
+            out.add(w.substring(from) + " " + (i % 2 == 0 ? "" : pick(random, words)));
+        }
+        while (out.size() < 110) {
+            out.add(typo(random, pick(random, words), 1));
+        }
+        return out.stream().map(q -> new Query(lang, q)).toList();
+    }
+
+    /** {@code word} with {@code edits} random deletions, insertions, replacements or swaps. */
+    private static String typo(Random random, String word, int edits) {
+        StringBuilder w = new StringBuilder(word);
+        for (int e = 0; e < edits && w.length() > 2; e++) {
+            int at = 1 + random.nextInt(w.length() - 2);
+            switch (random.nextInt(4)) {
+                case 0 -> w.deleteCharAt(at);
+                case 1 -> w.insert(at, (char) ('a' + random.nextInt(26)));
+                case 2 -> w.setCharAt(at, (char) ('a' + random.nextInt(26)));
+                default -> {
+                    char c = w.charAt(at);
+                    w.setCharAt(at, w.charAt(at + 1));
+                    w.setCharAt(at + 1, c);
+                }
+            }
+        }
+        return w.toString();
+    }
+
     /** The distinct words of the documents as they are written (not analysed), sorted. */
     static List<String> words(List<SearchDocument> docs) {
         TreeSet<String> out = new TreeSet<>();

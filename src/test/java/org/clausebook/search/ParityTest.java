@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ParityTest {
     /** What one side answered: count and the top hits as "id doc bits". */
-    record Answer(String lang, String q, int count, List<Map<String, Object>> hits) {
+    record Answer(String lang, String q, int count, String correction, List<Map<String, Object>> hits) {
     }
 
     @Test
@@ -34,6 +34,10 @@ class ParityTest {
         for (String lang : fixture.config().languages()) {
             List<ParityQueries.Query> q = new ArrayList<>(ParityQueries.generate(lang, fixture.documents(lang), 2026));
             q.addAll(ParityQueries.fallbacks(lang, fixture.documents(lang), 2026));
+            List<ParityQueries.Query> expanded = ParityQueries.expansions(lang, fixture.documents(lang), 2026,
+                    fixture.synonyms().getOrDefault(lang, List.of()));
+            assertTrue(expanded.size() >= 100, lang + ": only " + expanded.size() + " expansion queries");
+            q.addAll(expanded);
             queries.addAll(q);
             perLanguage.put(lang, q.size());
         }
@@ -42,9 +46,10 @@ class ParityTest {
         Map<String, LanguageIndex> indexes = new HashMap<>();
         try {
             for (ParityQueries.Query q : queries) {
-                LanguageIndex index = indexes.computeIfAbsent(q.lang(), lang -> build(lang, fixture.documents()));
+                LanguageIndex index = indexes.computeIfAbsent(q.lang(), lang -> build(fixture, lang));
                 SearchResult r = index.search(q.q(), 10);
-                StringBuilder line = new StringBuilder(q.lang() + " [" + q.q() + "] count=" + r.count());
+                StringBuilder line = new StringBuilder(q.lang() + " [" + q.q() + "] count=" + r.count()
+                        + " for=" + r.correction());
                 withFallbacks += r.hits().stream().anyMatch(h -> !h.textLang().equals(h.lang())) ? 1 : 0;
                 for (SearchHit h : r.hits()) {
                     line.append(String.format(Locale.ROOT, " %s/%d/%08x", h.id(), h.doc(), Float.floatToRawIntBits(h.score())));
@@ -64,7 +69,8 @@ class ParityTest {
         int withHits = 0;
         for (int i = 0; i < answers.size(); i++) {
             Answer a = answers.get(i);
-            StringBuilder line = new StringBuilder(a.lang() + " [" + a.q() + "] count=" + a.count());
+            StringBuilder line = new StringBuilder(a.lang() + " [" + a.q() + "] count=" + a.count()
+                    + " for=" + a.correction());
             for (Map<String, Object> h : a.hits()) {
                 line.append(" ").append(h.get("id")).append('/').append(h.get("doc")).append('/').append(h.get("bits"));
             }
@@ -80,9 +86,9 @@ class ParityTest {
         assertTrue(withFallbacks >= 50, "too few queries with fallback documents in the top 10: " + withFallbacks);
     }
 
-    private static LanguageIndex build(String lang, List<SearchDocument> docs) {
+    private static LanguageIndex build(SearchFixture fixture, String lang) {
         try {
-            return LanguageIndex.build(lang, docs);
+            return fixture.index(lang);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -34,7 +34,13 @@ public final class SearchBench {
         int written = SyntheticCorpus.write(NodeScript.REPO, project, pages, 42);
         System.out.printf(Locale.ROOT, "Synthetic project: %d content files (search pages) in %s%n", written, project);
 
-        BuildResult build = SiteBuilder.build(new BuildOptions(project, site, false), line -> { });
+        BuildResult build;
+        try {
+            build = SiteBuilder.build(new BuildOptions(project, site, false), line -> { });
+        } catch (org.clausebook.diagnostics.ContentException e) {
+            e.problems().stream().limit(10).forEach(problem -> System.out.println(problem.format()));
+            throw e;
+        }
         long ourMillis = build.stages().stream().filter(s -> s.name().equals("search index"))
                 .mapToLong(BuildResult.StageTime::millis).sum();
         System.out.printf(Locale.ROOT, "Built %d pages in %.1f s (search index stage %d ms)%n", build.pages(),
@@ -82,7 +88,7 @@ public final class SearchBench {
         }
         Map<String, String> expected = new HashMap<>();
         for (String lang : fixture.config().languages()) {
-            try (LanguageIndex index = LanguageIndex.build(lang, fixture.documents())) {
+            try (LanguageIndex index = fixture.index(lang)) {
                 for (ParityQueries.Query q : queries) {
                     if (q.lang().equals(lang)) {
                         expected.put(lang + "\u0000" + q.q(), line(index.search(q.q(), 10)));

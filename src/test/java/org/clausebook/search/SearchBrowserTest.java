@@ -131,6 +131,24 @@ class SearchBrowserTest {
     }
 
     @Test
+    void halfTypedWordsFindTheirItemAndATypoSaysWhatWasSearched() {
+        page.navigate(server.origin() + "/en/search/");
+        Locator input = page.locator("#search-query");
+        input.pressSequentially("warr", new Locator.PressSequentiallyOptions().setDelay(40));
+        assertThat(results().first().locator("a")).hasAttribute("href", "/en/criteria/extended-warranty/");
+        assertThat(page.locator("#search-correction")).isHidden();
+
+        input.fill("batery");
+        assertThat(page.locator("#search-correction")).hasText("Showing results for battery");
+        assertThat(page.locator("#search-correction em")).hasText("battery");
+        assertThat(page.locator("#search-results a[href='/en/criteria/battery-durability/']")).isVisible();
+
+        page.navigate(server.origin() + "/nb/search/?q=arbeidsvilk%C3%A5r");
+        assertThat(page.locator("#search-results a[href='/nb/clauses/labour-rights-code/']")).isVisible();
+        assertThat(page.locator("#search-correction")).isHidden();
+    }
+
+    @Test
     void aDutchPluralFindsTheSingularAndAllLanguagesWidensTheSearch() {
         page.navigate(server.origin() + "/nl/search/?q=leveranciers");
         assertThat(results().first()).isVisible();

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The export's layout and its determinism (docs/search-format.md). */
 class SearchExportTest {
     private static final Pattern PATH = Pattern.compile(
-            "search/(..)/([0-9a-f]{10})/(manifest\\.json|facets\\.bin|shards/\\d+\\.bin|records/\\d+\\.json)");
+            "search/(..)/([0-9a-f]{10})/(index\\.bin|blocks/\\d+\\.bin|records/\\d+\\.json)");
     private static SearchFixture shipped;
     private static SortedMap<String, byte[]> files;
 
@@ -49,11 +49,11 @@ class SearchExportTest {
         }
         for (JsonNode language : entry.get("languages")) {
             String dir = language.get("path").asText();
-            JsonNode manifest = json.readTree(files.get(dir + "manifest.json"));
+            JsonNode manifest = json.readTree(Manifest.read(files.get(dir + SearchExport.INDEX)));
             int docs = manifest.get("docs").asInt();
             assertEquals(shipped.documents(language.get("lang").asText()).size(), docs);
             assertEquals(docs, files.keySet().stream().filter(p -> p.startsWith(dir + "records/")).count());
-            assertEquals(manifest.get("shards").asInt(), files.keySet().stream().filter(p -> p.startsWith(dir + "shards/")).count());
+            assertEquals(manifest.get("blocks").size(), files.keySet().stream().filter(p -> p.startsWith(dir + "blocks/")).count());
             List<String> ids = new ArrayList<>();
             for (int doc = 0; doc < docs; doc++) {
                 ids.add(json.readTree(files.get(dir + "records/" + doc + ".json")).get("id").asText());
@@ -79,7 +79,7 @@ class SearchExportTest {
         docs.set(docs.indexOf(first), new SearchDocument(first.lang(), first.textLang(), first.id(), first.section(),
                 first.url(), first.version(), first.title() + " fiets", first.summary(), first.tender(), first.body(),
                 first.facets()));
-        SortedMap<String, byte[]> changed = SearchExport.write(docs, shipped.config().languages(), shipped.facets());
+        SortedMap<String, byte[]> changed = SearchExport.write(docs, shipped.config().languages(), shipped.facets(), shipped.synonyms());
         for (String lang : shipped.config().languages()) {
             String before = versionOf(files, lang);
             String after = versionOf(changed, lang);

@@ -18,12 +18,19 @@ import java.util.SortedMap;
  * The search documents of a project (the shipped content by default), and their export written to a folder:
  * what the build's "search index" stage produces, without rendering the rest of the site.
  */
-record SearchFixture(SiteConfig config, List<SearchDocument> documents, List<FacetGroup> facets) {
+record SearchFixture(SiteConfig config, List<SearchDocument> documents, List<FacetGroup> facets,
+                     Map<String, List<Synonyms.Raw>> synonyms) {
 
     static SearchFixture load(Path project) throws Exception {
         RenderContext ctx = SiteBuilder.check(project, false, "check");
         SiteConfig config = ctx.model().config();
-        return new SearchFixture(config, SearchDocuments.from(ctx), facets(config));
+        return new SearchFixture(config, SearchDocuments.from(ctx), facets(config),
+                Synonyms.load(NodeScript.REPO, config.languages()));
+    }
+
+    /** The index of one language as the export builds it (synonyms included). */
+    LanguageIndex index(String lang) throws IOException {
+        return LanguageIndex.build(lang, documents, synonyms.getOrDefault(lang, List.of()));
     }
 
     static SearchFixture shipped() throws Exception {
@@ -40,7 +47,7 @@ record SearchFixture(SiteConfig config, List<SearchDocument> documents, List<Fac
     }
 
     SortedMap<String, byte[]> export() throws IOException {
-        return SearchExport.write(documents, config.languages(), facets);
+        return SearchExport.write(documents, config.languages(), facets, synonyms);
     }
 
     /** Writes the export into {@code dir} (as the site root) and returns it. */
