@@ -122,6 +122,8 @@ final class SiteCrawler {
             html(path, body);
         } else if (path.endsWith(".xml")) {
             xml(path, body);
+        } else if (path.endsWith("/index.bin") && path.startsWith(basePath + "search/")) {
+            searchIndex(path, response.body());
         } else if (path.endsWith(".json")) {
             json(path, body);
         } else if (path.endsWith(".css")) {
@@ -201,18 +203,7 @@ final class SiteCrawler {
         String file = path.substring(path.lastIndexOf('/') + 1);
         if (path.equals(basePath + "search.json")) {
             // The search's one entry point names each language's index folder relative to the site root.
-            tree.path("languages").forEach(l -> check(path, "languages[].path", basePath + l.path("path").asText() + "manifest.json"));
-        } else if (file.equals("manifest.json") && path.startsWith(basePath + "search/")) {
-            // What engine.js loads from the folder of a manifest: shards/<n>.bin, records/<doc>.json, facets.bin.
-            for (int n = 0; n < tree.path("shards").asInt(); n++) {
-                check(path, "shards", "shards/" + n + ".bin");
-            }
-            for (int d = 0; d < tree.path("docs").asInt(); d++) {
-                check(path, "records", "records/" + d + ".json");
-            }
-            if (tree.has("facets")) {
-                check(path, "facets", "facets.bin");
-            }
+            tree.path("languages").forEach(l -> check(path, "languages[].path", basePath + l.path("path").asText() + "index.bin"));
         } else if (path.startsWith(basePath + "api/")) {
             // The open data names its files by path relative to the site root.
             for (JsonNode f : tree.path("files")) {
@@ -222,6 +213,36 @@ final class SiteCrawler {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A language's index.bin (gzip: format byte, varint length, manifest JSON, facet table) and what engine.js loads
+     * from its folder: blocks/<n>.bin for each first key in the manifest's blocks, records/<doc>.json for each doc.
+     */
+    private void searchIndex(String path, byte[] gzipped) {
+        JsonNode manifest;
+        try {
+            byte[] bytes = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped)).readAllBytes();
+            int pos = 1;
+            int length = 0;
+            for (int shift = 0; ; shift += 7) {
+                int b = bytes[pos++] & 0xff;
+                length |= (b & 0x7f) << shift;
+                if (b < 0x80) {
+                    break;
+                }
+            }
+            manifest = JSON.readTree(new String(bytes, pos, length, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            problems.add(path + " is not a search index: " + e);
+            return;
+        }
+        for (int n = 0; n < manifest.path("blocks").size(); n++) {
+            check(path, "blocks", "blocks/" + n + ".bin");
+        }
+        for (int d = 0; d < manifest.path("docs").asInt(); d++) {
+            check(path, "records", "records/" + d + ".json");
         }
     }
 
