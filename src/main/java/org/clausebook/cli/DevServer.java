@@ -45,14 +45,17 @@ final class DevServer implements AutoCloseable {
     private final List<HttpServer> servers;
     private final Path root;
     private final Map<String, String> headers;
+    /** The path of base_url with a slash at each end: the site lives under it, as when hosted in a sub-folder. */
+    private final String basePath;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     /** The last failed build's report as an SSE {@code problems} event, or null while the last build succeeded. */
     private volatile byte[] problems;
 
-    private DevServer(List<HttpServer> servers, Path root, Map<String, String> headers) {
+    private DevServer(List<HttpServer> servers, Path root, Map<String, String> headers, String basePath) {
         this.servers = List.copyOf(servers);
         this.root = root;
         this.headers = Map.copyOf(headers);
+        this.basePath = basePath;
     }
 
     static DevServer start(Path root, int port) throws IOException {
@@ -64,6 +67,14 @@ final class DevServer implements AutoCloseable {
      * browsers may resolve to either. Where IPv6 is not available, IPv4 alone is used.
      */
     static DevServer start(Path root, int port, Map<String, String> headers) throws IOException {
+        return start(root, port, headers, "/");
+    }
+
+    /** @param basePath where the site lives, e.g. {@code /clausebook/} for a base_url in a sub-folder; {@code /} otherwise */
+    static DevServer start(Path root, int port, Map<String, String> headers, String basePath) throws IOException {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("base path must start and end with '/': " + basePath);
+        }
         var executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "serve");
             t.setDaemon(true);
@@ -78,7 +89,7 @@ final class DevServer implements AutoCloseable {
         } catch (IOException e) {
             // No IPv6 loopback here (or the port is taken on it): IPv4 only.
         }
-        DevServer dev = new DevServer(servers, root.toAbsolutePath().normalize(), headers);
+        DevServer dev = new DevServer(servers, root.toAbsolutePath().normalize(), headers, basePath);
         for (HttpServer http : servers) {
             http.createContext("/", dev::handle);
             http.setExecutor(executor);
@@ -93,7 +104,7 @@ final class DevServer implements AutoCloseable {
     }
 
     String url() {
-        return "http://localhost:" + servers.get(0).getAddress().getPort() + "/";
+        return "http://localhost:" + servers.get(0).getAddress().getPort() + basePath;
     }
 
     /** A build succeeded: open pages reload (which also clears a problem overlay). */
@@ -146,7 +157,19 @@ final class DevServer implements AutoCloseable {
             send(ex, 200, "css", STYLE);
             return;
         }
-        Path file = root.resolve(path.substring(1)).normalize();
+        if (!path.startsWith(basePath)) {
+            // The site lives in a sub-folder (the path of base_url), as it will when hosted: its links all start there.
+            if (path.equals("/")) {
+                ex.getResponseHeaders().set("Location", basePath);
+                ex.sendResponseHeaders(302, -1);
+                ex.close();
+            } else {
+                send(ex, 404, "txt", ("not found: this site is served under " + basePath).getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        String inSite = path.substring(basePath.length() - 1); // from the site's root, starting with '/'
+        Path file = root.resolve(inSite.substring(1)).normalize();
         if (!file.startsWith(root)) {
             send(ex, 404, "txt", "not found".getBytes(StandardCharsets.UTF_8));
             return;
@@ -163,7 +186,7 @@ final class DevServer implements AutoCloseable {
         int status = 200;
         if (!Files.isRegularFile(file)) {
             status = 404;
-            String[] parts = path.split("/");
+            String[] parts = inSite.split("/");
             Path langNotFound = parts.length > 1 ? root.resolve(parts[1]).resolve("404.html") : root.resolve("404.html");
             file = Files.isRegularFile(langNotFound) ? langNotFound : root.resolve("404.html");
             if (!Files.isRegularFile(file)) {

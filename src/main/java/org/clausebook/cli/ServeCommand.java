@@ -1,6 +1,8 @@
 package org.clausebook.cli;
 
+import org.clausebook.config.ConfigLoader;
 import org.clausebook.diagnostics.ContentException;
+import org.clausebook.render.UrlScheme;
 import org.clausebook.diagnostics.ProblemFormat;
 import org.clausebook.site.BuildOptions;
 import org.clausebook.site.Incremental;
@@ -34,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
         BuildOptions options = output.buildOptions(source).asPreview();
         Path outDir = options.outDir();
         Incremental kept = new Incremental();
-        try (DevServer server = DevServer.start(outDir, port, securityHeaders(source.dir()))) {
+        try (DevServer server = DevServer.start(outDir, port, securityHeaders(source.dir()), basePath(source.dir()))) {
             if (!rebuild(options, kept, server)) {
                 System.err.println("Fix the problems above; the browser shows them too, and the site appears after the first successful build.");
             }
@@ -44,6 +46,15 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt(); // stopped
         }
         return 0;
+    }
+
+    /** The path of base_url ({@code /} at a domain's root), so that serve puts the site where its links expect it. */
+    static String basePath(Path sourceDir) {
+        try {
+            return new UrlScheme(ConfigLoader.load(sourceDir)).root();
+        } catch (ContentException | RuntimeException e) {
+            return "/"; // a broken site.yaml: the first build reports it, in the terminal and the browser
+        }
     }
 
     /**

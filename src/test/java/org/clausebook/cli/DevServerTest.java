@@ -41,6 +41,31 @@ class DevServerTest {
     }
 
     @Test
+    void aSiteWhoseBaseUrlHasAPathIsServedUnderThatPath(@TempDir Path out) throws Exception {
+        Files.createDirectories(out.resolve("en"));
+        Files.writeString(out.resolve("en/index.html"), "<html><body>english</body></html>");
+        Files.writeString(out.resolve("en/404.html"), "<html><body>english 404</body></html>");
+        try (DevServer server = DevServer.start(out, 0, java.util.Map.of(), "/some/sub/path/")) {
+            String base = "http://127.0.0.1:" + server.addresses().get(0).getPort();
+            assertTrue(server.url().endsWith("/some/sub/path/"), server.url());
+            HttpClient client = HttpClient.newHttpClient();
+            var page = client.send(HttpRequest.newBuilder(URI.create(base + "/some/sub/path/en/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("english"), page.body());
+            var missing = client.send(HttpRequest.newBuilder(URI.create(base + "/some/sub/path/en/nothing/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, missing.statusCode());
+            assertTrue(missing.body().contains("english 404"), "the language's own 404 page under the path: " + missing.body());
+            var outside = client.send(HttpRequest.newBuilder(URI.create(base + "/en/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, outside.statusCode(), "outside the path nothing is served, as when hosted");
+            var root = client.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, root.statusCode());
+            assertEquals("/some/sub/path/", root.headers().firstValue("Location").orElseThrow());
+            var script = client.send(HttpRequest.newBuilder(URI.create(base + DevServer.SCRIPT_PATH)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, script.statusCode(), "serve's own script stays at the root");
+        }
+    }
+
+    @Test
     void pagesGetTheServeScriptUnderTheSitePolicyAndAFailedBuildIsSentToEveryPageOpenedLater(@TempDir Path out) throws Exception {
         Files.writeString(out.resolve("index.html"), "<html><body><p>&lt;/body&gt;</p></body></html>");
         try (DevServer server = DevServer.start(out, 0)) {
