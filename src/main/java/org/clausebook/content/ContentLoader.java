@@ -74,7 +74,10 @@ public final class ContentLoader {
         }
         Set<String> broken = new TreeSet<>(byItem.keySet());
         broken.removeAll(items.keySet());
-        problems.addAll(LinkChecks.check(SiteModel.of(config, items), broken));
+        SiteModel assembled = SiteModel.of(config, items);
+        problems.addAll(LinkChecks.check(assembled, broken));
+        problems.addAll(LinkChecks.checkUnassembled(assembled, broken,
+                broken.stream().flatMap(id -> byItem.get(id).stream()).toList()));
         if (!drafts) {
             items.values().removeIf(i -> i.meta().status().equals("draft"));
             // A translation marked draft (as `new --lang` writes it) is left out until it is translated.

@@ -70,6 +70,56 @@ final class LinkChecks {
         return problems;
     }
 
+    /**
+     * The links of files whose item could not be assembled (a front-matter error elsewhere in the file): their
+     * {@code related}, {@code uses} and {@code initiatives} ids are checked as far as the YAML can be read, so that a
+     * contributor sees a mistyped id in the same run as the other problems, not after fixing them.
+     */
+    static List<Problem> checkUnassembled(SiteModel model, Set<String> broken, List<SourceFile> files) {
+        List<Problem> problems = new ArrayList<>();
+        for (SourceFile f : files) {
+            var split = FrontMatterSplitter.split(f.text());
+            if (split.isEmpty() || split.get().jbake()) {
+                continue;
+            }
+            YamlTree tree;
+            try {
+                tree = YamlTree.parse(org.clausebook.config.YamlMappers.yaml(), split.get().header());
+            } catch (java.io.IOException | RuntimeException e) {
+                continue; // a YAML error, reported by the parser
+            }
+            int offset = split.get().headerLine() - 1;
+            var root = tree.root();
+            var related = root.path("related");
+            for (int i = 0; i < related.size(); i++) {
+                String id = related.get(i).asText();
+                if (model.item(id).isEmpty() && !broken.contains(id)) {
+                    problems.add(Problem.of(f.relPath(), tree.lineOf("/related/" + i) + offset, "related[" + i + "]",
+                            "no item has the id '" + id + "'.", "use the folder name of an existing item" + suggestion(model, id) + "."));
+                }
+            }
+            var uses = root.path("uses");
+            for (int i = 0; i < uses.size(); i++) {
+                String id = uses.get(i).path("id").asText("");
+                var target = model.item(id);
+                if (!id.isEmpty() && !broken.contains(id) && (target.isEmpty() || !USABLE.contains(target.get().section()))) {
+                    problems.add(Problem.of(f.relPath(), tree.lineOf("/uses/" + i + "/id") + offset, "uses[" + i + "].id",
+                            "no criterion or clause has the id '" + id + "'.",
+                            "name an item under content/criteria or content/clauses" + suggestion(model, id) + "."));
+                }
+            }
+            var initiatives = root.path("initiatives");
+            for (int i = 0; i < initiatives.size(); i++) {
+                String id = initiatives.get(i).asText();
+                if (model.item(id).filter(t -> t.section().equals("initiatives")).isEmpty() && !broken.contains(id)) {
+                    problems.add(Problem.of(f.relPath(), tree.lineOf("/initiatives/" + i) + offset, "initiatives[" + i + "]",
+                            "no initiative has the id '" + id + "'.", "name a folder under content/initiatives" + suggestion(model, id) + "."));
+                }
+            }
+        }
+        return problems;
+    }
+
     private static void checkTranslations(Item item, Map<String, Document> docs, List<Problem> problems) {
         for (Document d : docs.values()) {
             String of = d.meta().translationOf();
