@@ -31,6 +31,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(shipped x10)
+if { ! command -v hugo >/dev/null || [ ! -x /usr/bin/time ]; } && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing Debian's hugo and GNU time for the bench…" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo time >/dev/null 2>&1 \
+    || { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo time >/dev/null 2>&1; } || true
+fi
 for tool in /usr/bin/time hugo python3 java; do
   command -v "$tool" >/dev/null || { echo "bench needs $tool (see the header of $0)" >&2; exit 2; }
 done
