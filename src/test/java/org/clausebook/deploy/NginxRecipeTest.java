@@ -58,30 +58,7 @@ class NginxRecipeTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Path conf = tmp.resolve("nginx.conf");
-        Files.createDirectories(tmp.resolve("logs"));
-        boolean root = "root".equals(System.getProperty("user.name"));
-        Files.writeString(conf, (root ? "user root;\n" : "") + """
-                worker_processes 1;
-                pid %1$s/nginx.pid;
-                error_log %1$s/logs/error.log warn;
-                events { worker_connections 64; }
-                http {
-                    include /etc/nginx/mime.types;
-                    default_type application/octet-stream;
-                    access_log off;
-                    client_body_temp_path %1$s/body;
-                    proxy_temp_path %1$s/proxy;
-                    fastcgi_temp_path %1$s/fastcgi;
-                    uwsgi_temp_path %1$s/uwsgi;
-                    scgi_temp_path %1$s/scgi;
-                    server {
-                        listen 127.0.0.1:%2$d;
-                        root %3$s;
-                        include %4$s;
-                    }
-                }
-                """.formatted(tmp, port, site, TestSites.REPO.resolve("deploy/nginx.conf")));
+        Path conf = NginxConf.write(tmp, port, site, TestSites.REPO.resolve("deploy/nginx.conf"));
         nginx = new ProcessBuilder(NGINX.toString(), "-p", tmp.toString(), "-e", tmp.resolve("logs/error.log").toString(),
                         "-c", conf.toString(), "-g", "daemon off;")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("logs/stdout.log").toFile()).start();

@@ -184,35 +184,12 @@ class SubPathHostingTest {
     private String startNginx(Path www, String recipe, String basePath) throws Exception {
         stop();
         Path dir = Files.createTempDirectory(tmp, "nginx");
-        Files.createDirectories(dir.resolve("logs"));
         Files.writeString(dir.resolve("clausebook.conf"), recipe);
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        boolean root = "root".equals(System.getProperty("user.name"));
-        Path conf = dir.resolve("nginx.conf");
-        Files.writeString(conf, (root ? "user root;\n" : "") + """
-                worker_processes 1;
-                pid %1$s/nginx.pid;
-                error_log %1$s/logs/error.log warn;
-                events { worker_connections 64; }
-                http {
-                    include /etc/nginx/mime.types;
-                    default_type application/octet-stream;
-                    access_log off;
-                    client_body_temp_path %1$s/body;
-                    proxy_temp_path %1$s/proxy;
-                    fastcgi_temp_path %1$s/fastcgi;
-                    uwsgi_temp_path %1$s/uwsgi;
-                    scgi_temp_path %1$s/scgi;
-                    server {
-                        listen 127.0.0.1:%2$d;
-                        root %3$s;
-                        include %1$s/clausebook.conf;
-                    }
-                }
-                """.formatted(dir, port, www));
+        Path conf = NginxConf.write(dir, port, www, dir.resolve("clausebook.conf"));
         nginx = new ProcessBuilder(NginxRecipeTest.NGINX.toString(), "-p", dir.toString(), "-e", dir.resolve("logs/error.log").toString(),
                 "-c", conf.toString(), "-g", "daemon off;")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("logs/stdout.log").toFile()).start();
