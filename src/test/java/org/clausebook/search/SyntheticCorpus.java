@@ -125,8 +125,9 @@ final class SyntheticCorpus {
                 if (key.matches()) {
                     String extra = key.group(1).equals("title") ? " " + vocabulary.get(random.nextInt(vocabulary.size())) : "";
                     String value = words(key.group(2), vocabulary, random) + extra;
-                    if (key.group(1).equals("title") && value.length() > 160) {
-                        value = value.substring(0, value.lastIndexOf(' ', 160)); // the schema's longest title
+                    int longest = key.group(1).equals("title") ? 160 : 400; // the schema's longest title and summary
+                    if (value.length() > longest) {
+                        value = value.substring(0, value.lastIndexOf(' ', longest));
                     }
                     out.append(key.group(1)).append(": ").append(value).append('\n');
                     inBlock = false;
