@@ -10,6 +10,8 @@ import java.util.Set;
 /** Checks what items say about each other: related ids, uses and their versions, initiatives, translated versions. */
 final class LinkChecks {
     private static final Set<String> USABLE = Set.of("criteria", "clauses");
+    /** How an id is written (the schema's pattern): lower-case letters, digits and hyphens. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private LinkChecks() {
     }
@@ -77,6 +79,8 @@ final class LinkChecks {
      */
     static List<Problem> checkUnassembled(SiteModel model, Set<String> broken, List<SourceFile> files) {
         List<Problem> problems = new ArrayList<>();
+        // An id that is not even written as one is reported by the schema check; naming it again adds nothing.
+        java.util.function.Predicate<String> unknown = id -> ID.matcher(id).matches() && !broken.contains(id) && model.item(id).isEmpty();
         for (SourceFile f : files) {
             var split = FrontMatterSplitter.split(f.text());
             if (split.isEmpty() || split.get().jbake()) {
@@ -93,7 +97,7 @@ final class LinkChecks {
             var related = root.path("related");
             for (int i = 0; i < related.size(); i++) {
                 String id = related.get(i).asText();
-                if (model.item(id).isEmpty() && !broken.contains(id)) {
+                if (unknown.test(id)) {
                     problems.add(Problem.of(f.relPath(), tree.lineOf("/related/" + i) + offset, "related[" + i + "]",
                             "no item has the id '" + id + "'.", "use the folder name of an existing item" + suggestion(model, id) + "."));
                 }
@@ -102,7 +106,7 @@ final class LinkChecks {
             for (int i = 0; i < uses.size(); i++) {
                 String id = uses.get(i).path("id").asText("");
                 var target = model.item(id);
-                if (!id.isEmpty() && !broken.contains(id) && (target.isEmpty() || !USABLE.contains(target.get().section()))) {
+                if (ID.matcher(id).matches() && !broken.contains(id) && (target.isEmpty() || !USABLE.contains(target.get().section()))) {
                     problems.add(Problem.of(f.relPath(), tree.lineOf("/uses/" + i + "/id") + offset, "uses[" + i + "].id",
                             "no criterion or clause has the id '" + id + "'.",
                             "name an item under content/criteria or content/clauses" + suggestion(model, id) + "."));
@@ -111,7 +115,7 @@ final class LinkChecks {
             var initiatives = root.path("initiatives");
             for (int i = 0; i < initiatives.size(); i++) {
                 String id = initiatives.get(i).asText();
-                if (model.item(id).filter(t -> t.section().equals("initiatives")).isEmpty() && !broken.contains(id)) {
+                if (ID.matcher(id).matches() && model.item(id).filter(t -> t.section().equals("initiatives")).isEmpty() && !broken.contains(id)) {
                     problems.add(Problem.of(f.relPath(), tree.lineOf("/initiatives/" + i) + offset, "initiatives[" + i + "]",
                             "no initiative has the id '" + id + "'.", "name a folder under content/initiatives" + suggestion(model, id) + "."));
                 }
