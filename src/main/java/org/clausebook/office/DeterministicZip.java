@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,19 +62,5 @@ final class DeterministicZip {
             throw new UncheckedIOException(e);
         }
         return out;
-    }
-
-    /** Re-packs a zip: {@code [Content_Types].xml} and {@code _rels/.rels} first, the rest by name. */
-    static byte[] normalise(byte[] zip, LocalDate date) {
-        Map<String, byte[]> in = read(zip);
-        List<String> names = new ArrayList<>(in.keySet());
-        names.sort((a, b) -> Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b));
-        Map<String, byte[]> ordered = new LinkedHashMap<>();
-        names.forEach(n -> ordered.put(n, in.get(n)));
-        return write(ordered, List.of(), date);
-    }
-
-    private static int rank(String name) {
-        return name.equals("[Content_Types].xml") ? 0 : name.equals("_rels/.rels") ? 1 : 2;
     }
 }

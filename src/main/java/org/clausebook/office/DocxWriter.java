@@ -1,34 +1,22 @@
 package org.clausebook.office;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlOptions;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
-import javax.xml.namespace.QName;
 
 /**
- * Writes .docx files with Apache POI (XWPF): real Word headings, Word numbering for lists, tables, bold and
- * italic, placeholders highlighted in yellow. POI stamps the core properties with the clock and names zip
- * entries in its own order, so the dates are set to the item's date and the zip is re-packed by
- * {@link DeterministicZip}: the same item gives the same bytes on every build.
+ * Writes .docx files (Office Open XML, WordprocessingML) as text: real Word headings, Word numbering for lists,
+ * tables, bold and italic, placeholders highlighted in yellow. The parts are the few that Word and LibreOffice
+ * need (content types, relationships, core properties, document, styles, numbering, settings), written in the
+ * form Apache POI's XWPF writes them, so that the files are the bytes POI made for the same item
+ * ({@code DocxWriterTest} holds POI to that). Making them by hand is about thirty times faster than building
+ * POI's object model and saving it, which was a fifth of the whole build; see docs/build-performance.md. The zip
+ * comes from {@link DeterministicZip}: the same item gives the same bytes on every build.
  */
 final class DocxWriter {
+    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final String STANDALONE = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+    private static final String W = "xmlns:w=\"" + OoxmlParts.W + "\"";
+
     private DocxWriter() {
     }
 
@@ -38,12 +26,7 @@ final class DocxWriter {
 
     /** The download of one item: title, facts, tender text, verification, sources, licence and attribution. */
     static byte[] item(ItemText t) {
-        return item(t, new DocxParts());
-    }
-
-    /** @param parts the parsed styles and numbering, shared by the documents of one run */
-    static byte[] item(ItemText t, DocxParts parts) {
-        Body b = new Body(t.textLang());
+        Body b = new Body();
         b.paragraph("Title", List.of(plain(t.title())));
         b.paragraph("Caption", List.of(plain(t.kind())));
         b.facts(t.facts());
@@ -64,12 +47,15 @@ final class DocxWriter {
         b.paragraph("Heading1", List.of(plain(t.labels().licence())));
         b.paragraph(null, List.of(plain(t.licence() + " – " + t.licenceUrl())));
         b.paragraph(null, List.of(plain(t.labels().attribution() + ": " + t.attribution())));
-        return b.finish(t, parts);
+        return DocxPackage.zip(t, HEAD + "<w:document " + W + "><w:body>" + b.xml + "</w:body></w:document>",
+                HEAD + OoxmlParts.styles(t.textLang()).substring(STANDALONE.length() + 1),
+                HEAD + OoxmlParts.numbering(b.lists).substring(STANDALONE.length() + 1),
+                HEAD + "<w:settings " + W + "/>");
     }
 
     /** The part of one item in a tender pack (headings one level down; the pack has its own title and cover). */
     static PackBody packBody(ItemText t) {
-        Body b = new Body(t.textLang());
+        Body b = new Body();
         b.paragraph("Heading1", List.of(plain(t.title())));
         b.paragraph("Caption", List.of(plain(t.ref() + " · " + t.kind() + " · " + t.permalink())));
         if (!t.labels().fallback().isEmpty()) {
@@ -81,41 +67,45 @@ final class DocxWriter {
             b.paragraph("Heading2", List.of(plain(t.labels().verification())));
             b.blocks(t.verification(), 2);
         }
-        String xml = b.documentXml();
-        int start = xml.indexOf('>', xml.indexOf("<w:body")) + 1;
-        String body = xml.substring(start, xml.lastIndexOf("</w:body>")).replaceAll("(?s)<w:sectPr.*</w:sectPr>|<w:sectPr[^>]*/>", "");
-        return new PackBody(body, b.lists);
+        return new PackBody(b.xml.toString(), List.copyOf(b.lists));
     }
 
     private static Blocks.Run plain(String text) {
         return new Blocks.Run(text, false, false, false, "");
     }
 
-    /** One document being written; lists get numIds in the order they appear. */
+    /** The {@code w:body} children of one document being written; lists get numIds in the order they appear. */
     private static final class Body {
-        private final XWPFDocument doc = new XWPFDocument();
+        private final StringBuilder xml = new StringBuilder(8 * 1024);
         private final List<int[]> lists = new ArrayList<>();
-        private final String lang;
-
-        Body(String lang) {
-            this.lang = lang;
-        }
 
         void paragraph(String style, List<Blocks.Run> runs) {
-            XWPFParagraph p = doc.createParagraph();
-            if (style != null) {
-                p.setStyle(style);
+            paragraph(style == null ? "" : "<w:pStyle w:val=\"" + style + "\"/>", runs, false);
+        }
+
+        /** @param properties the children of {@code w:pPr}, empty for none */
+        private void paragraph(String properties, List<Blocks.Run> runs, boolean bold) {
+            if (properties.isEmpty() && runs.isEmpty()) {
+                xml.append("<w:p/>");
+                return;
             }
-            runs(p, runs, false);
+            xml.append("<w:p>");
+            if (!properties.isEmpty()) {
+                xml.append("<w:pPr>").append(properties).append("</w:pPr>");
+            }
+            runs(runs, bold);
+            xml.append("</w:p>");
         }
 
         void facts(List<String[]> facts) {
-            XWPFTable table = doc.createTable(facts.size(), 2);
-            for (int i = 0; i < facts.size(); i++) {
-                cell(table.getRow(i).getCell(0), List.of(plain(facts.get(i)[0])), true);
-                cell(table.getRow(i).getCell(1), List.of(plain(facts.get(i)[1])), false);
+            xml.append(TABLE_START);
+            for (String[] fact : facts) {
+                xml.append("<w:tr>");
+                cell(List.of(plain(fact[0])), true);
+                cell(List.of(plain(fact[1])), false);
+                xml.append("</w:tr>");
             }
-            doc.createParagraph();
+            xml.append("</w:tbl><w:p/>");
         }
 
         /** @param shift how many levels Markdown headings move down (## in a tender text is below the part's heading) */
@@ -139,20 +129,16 @@ final class DocxWriter {
 
         private void list(Blocks.ListBlock list, int shift, int depth) {
             lists.add(new int[]{list.ordered() ? 1 : 0, list.start()});
-            BigInteger numId = BigInteger.valueOf(lists.size());
+            int numId = lists.size();
+            int level = Math.min(depth, 2);
             for (List<Blocks.Block> item : list.items()) {
                 boolean first = true;
                 for (Blocks.Block block : item) {
                     if (block instanceof Blocks.Paragraph p) {
-                        XWPFParagraph para = doc.createParagraph();
-                        para.setStyle("ListParagraph");
-                        if (first) {
-                            para.setNumID(numId);
-                            para.setNumILvl(BigInteger.valueOf(Math.min(depth, 2)));
-                        } else {
-                            para.setIndentationLeft(567 * (Math.min(depth, 2) + 1));
-                        }
-                        runs(para, p.runs(), false);
+                        String properties = "<w:pStyle w:val=\"ListParagraph\"/>" + (first
+                                ? "<w:numPr><w:ilvl w:val=\"" + level + "\"/><w:numId w:val=\"" + numId + "\"/></w:numPr>"
+                                : "<w:ind w:left=\"" + 567 * (level + 1) + "\"/>");
+                        paragraph(properties, p.runs(), false);
                     } else {
                         blocks(List.of(block), shift, depth + 1);
                     }
@@ -163,83 +149,67 @@ final class DocxWriter {
 
         private void table(Blocks.Table t) {
             int cols = t.rows().stream().mapToInt(List::size).max().orElse(1);
-            XWPFTable table = doc.createTable(t.rows().size(), cols);
+            xml.append(TABLE_START);
             for (int r = 0; r < t.rows().size(); r++) {
                 List<List<Blocks.Run>> row = t.rows().get(r);
+                xml.append("<w:tr>");
                 for (int c = 0; c < cols; c++) {
-                    cell(table.getRow(r).getCell(c), c < row.size() ? row.get(c) : List.of(), r < t.headerRows());
+                    cell(c < row.size() ? row.get(c) : List.of(), r < t.headerRows());
                 }
+                xml.append("</w:tr>");
             }
-            doc.createParagraph();
+            xml.append("</w:tbl><w:p/>");
         }
 
-        private void cell(XWPFTableCell cell, List<Blocks.Run> runs, boolean bold) {
-            runs(cell.getParagraphs().get(0), runs, bold);
+        private void cell(List<Blocks.Run> runs, boolean bold) {
+            xml.append("<w:tc>");
+            paragraph("", runs, bold);
+            xml.append("</w:tc>");
         }
 
-        private void runs(XWPFParagraph p, List<Blocks.Run> runs, boolean bold) {
+        /** Each line of a run is a {@code w:r}; a line break starts the next one ({@code w:br}, then the text). */
+        private void runs(List<Blocks.Run> runs, boolean bold) {
             for (Blocks.Run run : runs) {
                 String text = !run.url().isEmpty() && !run.url().equals(run.text()) ? run.text() + " <" + run.url() + ">" : run.text();
                 String[] lines = text.split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
-                    XWPFRun r = p.createRun();
+                    xml.append("<w:r>");
+                    if (run.bold() || bold || run.italic() || run.placeholder()) {
+                        xml.append("<w:rPr>");
+                        if (run.bold() || bold) {
+                            xml.append("<w:b w:val=\"on\"/>");
+                        }
+                        if (run.italic()) {
+                            xml.append("<w:i w:val=\"on\"/>");
+                        }
+                        if (run.placeholder()) {
+                            xml.append("<w:highlight w:val=\"yellow\"/>");
+                        }
+                        xml.append("</w:rPr>");
+                    }
                     if (i > 0) {
-                        r.addBreak();
+                        xml.append("<w:br/>");
                     }
-                    r.setText(lines[i]);
-                    if (run.bold() || bold) {
-                        r.setBold(true);
-                    }
-                    if (run.italic()) {
-                        r.setItalic(true);
-                    }
-                    if (run.placeholder()) {
-                        r.setTextHighlightColor("yellow");
-                    }
+                    text(lines[i]);
+                    xml.append("</w:r>");
                 }
             }
         }
 
-        /**
-         * {@code word/document.xml} exactly as {@code XWPFDocument.commit} writes it into the .docx, without making
-         * the rest of the package (styles, numbering, properties, zip) that the pack part does not use.
-         */
-        String documentXml() {
-            XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-            options.setSaveSyntheticDocumentElement(new QName(CTDocument1.type.getName().getNamespaceURI(), "document"));
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-            try {
-                doc.getDocument().save(out, options);
-                doc.getPackage().revert(); // close() would save the whole package once more
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        /** A {@code w:t}, keeping leading and trailing white space as Word needs to be told. */
+        private void text(String line) {
+            if (line.isEmpty()) {
+                xml.append("<w:t/>");
+                return;
             }
-            return out.toString(StandardCharsets.UTF_8);
-        }
-
-        byte[] finish(ItemText t, DocxParts parts) {
-            try {
-                doc.createStyles().setStyles(parts.styles(lang));
-                doc.createNumbering().setNumbering(parts.numbering(lists));
-                Date date = Date.from(t.date().atStartOfDay().toInstant(ZoneOffset.UTC));
-                var core = doc.getProperties().getCoreProperties();
-                core.setTitle(t.title());
-                core.setCreator("Clausebook");
-                core.setIdentifier(t.ref());
-                core.setDescription(t.permalink());
-                core.setCreated(Optional.of(date));
-                core.setModified(Optional.of(date));
-                core.getUnderlyingProperties().setLanguageProperty(t.textLang());
-                ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-                doc.write(out);
-                doc.getPackage().revert(); // close() would save the whole package once more
-                return DeterministicZip.normalise(out.toByteArray(), t.date());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (XmlException e) {
-                throw new IllegalStateException("the office styles or numbering are not valid XML", e);
-            }
+            boolean keep = Character.isWhitespace(line.charAt(0)) || Character.isWhitespace(line.charAt(line.length() - 1));
+            xml.append(keep ? "<w:t xml:space=\"preserve\">" : "<w:t>");
+            XmlText.content(line, xml);
+            xml.append("</w:t>");
         }
     }
 
+    private static final String TABLE_START = "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders>"
+            + "<w:top w:val=\"single\"/><w:left w:val=\"single\"/><w:bottom w:val=\"single\"/><w:right w:val=\"single\"/>"
+            + "<w:insideH w:val=\"single\"/><w:insideV w:val=\"single\"/></w:tblBorders></w:tblPr>";
 }

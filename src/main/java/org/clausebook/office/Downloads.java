@@ -20,7 +20,7 @@ import java.util.function.BiConsumer;
  * The {@code downloads} build stage. For every criterion and clause, every version and every language (an
  * untranslated item in its source text, like the fallback page) it writes, next to the item's page:
  * <pre>
- *   /&lt;lang&gt;/&lt;section&gt;/&lt;id&gt;/&lt;id&gt;-&lt;version&gt;.&lt;lang&gt;.docx   Word (Apache POI)
+ *   /&lt;lang&gt;/&lt;section&gt;/&lt;id&gt;/&lt;id&gt;-&lt;version&gt;.&lt;lang&gt;.docx   Word (Office Open XML)
  *                                         .odt    OpenDocument text
  *                                         .md     Markdown
  *                                         .txt    plain text
@@ -36,7 +36,6 @@ public final class Downloads {
 
     private final RenderContext ctx;
     private final ItemTexts texts;
-    private final DocxParts docxParts = new DocxParts();
 
     public Downloads(RenderContext ctx) {
         this.ctx = ctx;
@@ -137,7 +136,7 @@ public final class Downloads {
         String md = TextWriter.markdown(text);
         String txt = TextWriter.text(text);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("docx", DocxWriter.item(text, docxParts));
+        files.put("docx", DocxWriter.item(text));
         files.put("odt", OdtWriter.item(text));
         files.put("md", md.getBytes(StandardCharsets.UTF_8));
         files.put("txt", txt.getBytes(StandardCharsets.UTF_8));

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * (numbering) for one run of the downloads stage; each document gets its own copy, so documents made on several
  * threads share nothing they change. Parsing the same XML again for every document was a fifth of the stage.
  */
-final class DocxParts {
+final class PoiDocxParts {
     private final Map<String, CTStyles> styles = new ConcurrentHashMap<>();
     private final Map<String, CTNumbering> numbering = new ConcurrentHashMap<>();
 
