@@ -19,4 +19,4 @@ java -version
 # Keep Maven's downloads in Netlify's cache between builds.
 export MAVEN_USER_HOME="${NETLIFY_CACHE_DIR:-$HOME/.cache}/m2wrapper"
 ./mvnw -B -q -DskipTests -Dmaven.repo.local="${NETLIFY_CACHE_DIR:-$HOME/.cache}/m2repo" package
-java -jar target/clausebook.jar build --out public
+./clausebook build --out public

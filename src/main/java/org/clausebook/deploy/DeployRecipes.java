@@ -290,8 +290,8 @@ public final class DeployRecipes {
                           java-version: "17"
                           cache: maven
                       - run: ./mvnw -B -q -DskipTests package
-                      - run: java -jar target/clausebook.jar validate
-                      - run: java -jar target/clausebook.jar build --out public
+                      - run: ./clausebook validate
+                      - run: ./clausebook build --out public
                       - uses: actions/configure-pages@v5.0.0
                       - uses: actions/upload-pages-artifact@v3.0.1
                         with:

@@ -132,6 +132,8 @@ class WorkflowFilesTest {
         assertFalse(readme.check(commands("x", "java -jar target/clausebook.jar validate --format junit").get(0)).isEmpty(), "junit");
         assertFalse(readme.check(commands("x", "java -jar target/clausebook.jar publish").get(0)).isEmpty(), "publish");
         assertEquals(List.of(), readme.check(commands("x", "java -jar target/clausebook.jar build --out public").get(0)));
+        assertEquals(List.of(), readme.check(commands("x", "./clausebook build --out public").get(0)), "the launcher");
+        assertFalse(readme.check(commands("x", "./clausebook build --outt public").get(0)).isEmpty(), "the launcher, --outt");
     }
 
     @Test
@@ -159,7 +161,7 @@ class WorkflowFilesTest {
         }
     }
 
-    /** Parses one shell line into the ./mvnw or clausebook commands on it (split at {@code &&} and {@code ;}). */
+    /** Parses one shell line into the ./mvnw or clausebook commands ({@code ./clausebook} or {@code java -jar …}) on it (split at {@code &&} and {@code ;}). */
     static List<Command> commands(String source, String line) {
         List<Command> out = new ArrayList<>();
         String code = line.replaceAll("\\s+#.*$", "").strip();
@@ -173,6 +175,8 @@ class WorkflowFilesTest {
                 List<String> words = t.subList(1, t.size()).stream()
                         .filter(w -> !Set.of("-B", "-q", "--batch-mode", "--quiet").contains(w)).toList();
                 out.add(new Command(source, raw, words));
+            } else if (t.get(0).equals("./clausebook") && t.size() > 1) {
+                out.add(new Command(source, raw, t.subList(1, t.size())));
             } else if (t.get(0).equals("java") && t.contains("-jar")) {
                 int jar = t.indexOf("-jar");
                 if (jar + 2 < t.size() && t.get(jar + 1).endsWith("clausebook.jar")) {
