@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Clausebook against Hugo on the same content, side by side, alternating, several runs per site.
 #
-# Usage: bench/compare.sh [--runs N] [--json FILE] [--no-build] [SIZE ...]
+# Usage: bench/compare.sh [--runs N] [--json FILE] [--no-build] [--jvm-defaults] [SIZE ...]
 #        bench/compare.sh --compare pagefind [PAGES]      (the search side: bench/search-bench.sh)
 # SIZE:  shipped   the shipped site (content/ of this repository)
 #        xK        the shipped items copied K times (ShippedCopies), e.g. x10
 #        synN      a synthetic library of about N content files in eight languages (SyntheticSite), e.g. syn13000
 #                  (about 3.7 Clausebook pages per file: syn13500 is a 50,000-page site)
 # Default sizes: shipped x10. Default runs: 3 (Clausebook and Hugo alternate: C H C H C H).
+# Clausebook runs as a user runs it, through ./clausebook (its JVM options); --jvm-defaults runs plain java -jar.
 # Each Clausebook project is converted for Hugo (HugoSite: multilingual, same taxonomies, minimal templates).
 # Prints per site and tool: pages (HTML files written), median wall and CPU (user+sys) time, pages per second,
 # peak RSS (GNU time), output size, Clausebook's per-stage times, and the Clausebook/Hugo ratios; writes JSON
@@ -26,7 +27,8 @@ while [ $# -gt 0 ]; do
     --runs) runs=$2; shift 2 ;;
     --json) json=$2; shift 2 ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --jvm-defaults) export CLAUSEBOOK_JAVA_OPTS=""; shift ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) sizes+=("$1"); shift ;;
   esac
 done
@@ -83,10 +85,10 @@ for size in "${sizes[@]}"; do
   esac
   java -cp "$cp" org.clausebook.bench.HugoSite "$src" "$hugo_src" >&2
   files=$(find "$src/content" -name '*.md' | wc -l)
-  echo "== $size: $files content files" >&2
+  echo "== $size: $files content files (JVM options: ${CLAUSEBOOK_JAVA_OPTS-those of ./clausebook})" >&2
   for run in $(seq 1 "$runs"); do
     rm -rf "$work/out"
-    /usr/bin/time -v java -jar "$work/clausebook.jar" build --source "$src" --out "$work/out" >"$work/cb.out" 2>"$work/cb.time" \
+    CLAUSEBOOK_JAR="$work/clausebook.jar" /usr/bin/time -v ./clausebook build --source "$src" --out "$work/out" >"$work/cb.out" 2>"$work/cb.time" \
       || { cat "$work/cb.out" "$work/cb.time" >&2; exit 1; }
     record "$size" "$files" clausebook "$run" "$work/out" "$work/cb.time" "$work/cb.out"
     rm -rf "$work/out"
