@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
     --json) json=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     --jvm-defaults) export CLAUSEBOOK_JAVA_OPTS=""; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) sizes+=("$1"); shift ;;
   esac
 done
