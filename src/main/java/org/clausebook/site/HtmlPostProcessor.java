@@ -32,7 +32,7 @@ final class HtmlPostProcessor {
         this.urls = urls;
     }
 
-    private record PendingLink(String sourceFile, String pageUrl, String href) {
+    record PendingLink(String sourceFile, String pageUrl, String href) {
     }
 
     /** A page after the pass: its URL and output file, its final HTML (UTF-8), the ids it defines and the links it makes. */
@@ -62,8 +62,22 @@ final class HtmlPostProcessor {
         return new Checked(p.url(), p.file(), page.sourceFile(), p.ids(), hrefs);
     }
 
-    /** Adds heading anchors and collects ids and links. Pure: safe to run on many pages at once. */
+    /**
+     * Adds heading anchors and collects ids and links: in one pass over the text ({@link PageScanner}), or, for a
+     * page that pass cannot read with certainty, with jsoup. Pure: safe to run on many pages at once.
+     */
     Processed process(RenderedPage page) {
+        var scanned = PageScanner.scan(page.html());
+        if (scanned.isPresent()) {
+            var s = scanned.get();
+            return new Processed(page.url(), urls.file(page.url()), s.html().getBytes(StandardCharsets.UTF_8), s.ids(),
+                    s.links().stream().map(href -> new PendingLink(page.sourceFile(), page.url(), href)).toList());
+        }
+        return processWithJsoup(page);
+    }
+
+    /** {@link #process} by jsoup: parses the page, walks the tree, writes it again. */
+    Processed processWithJsoup(RenderedPage page) {
         Document doc = Jsoup.parse(page.html());
         doc.outputSettings().prettyPrint(false);
         // One walk over the tree collects the ids, the headings of contributed text and the links (three selector
