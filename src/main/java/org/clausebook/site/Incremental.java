@@ -3,9 +3,11 @@ package org.clausebook.site;
 import org.clausebook.config.ConfigLoader;
 import org.clausebook.incremental.InputFingerprint;
 import org.clausebook.incremental.Memo;
+import org.clausebook.diagnostics.ContentException;
 import org.clausebook.office.DownloadLink;
 import org.clausebook.office.Downloads;
 import org.clausebook.office.ItemText;
+import org.clausebook.render.RenderContext;
 import org.clausebook.render.SitePages;
 import org.clausebook.render.Views;
 import org.clausebook.search.FacetGroup;
@@ -39,6 +41,12 @@ public final class Incremental {
     /** What every page depends on, besides its view. */
     static final List<String> SHARED_INPUTS = List.of("templates", "assets", "content/site.yaml", ConfigLoader.SCHEMA_FILE);
 
+    /** "Load &amp; check" given what was kept. */
+    @FunctionalInterface
+    interface Load {
+        RenderContext check(LoadMemo kept) throws ContentException;
+    }
+
     record PageInput(String source, String template, Object view, List<DownloadLink> downloads) {
     }
 
@@ -55,6 +63,8 @@ public final class Incremental {
     private final Memo<String, PageInput, Kept> pages = new Memo<>();
     private final Memo<String, DownloadInput, Downloads.Files> downloads = new Memo<>();
     private final Memo<String, SearchInput, SortedMap<String, byte[]>> search = new Memo<>();
+    private final LoadMemo load = new LoadMemo();
+    private String loadSummary = "";
     private String fingerprint;
     /** The last successful build: its output, its pages by URL. */
     private OutputSet lastOutput;
@@ -72,11 +82,21 @@ public final class Incremental {
             pages.clear();
             downloads.clear();
             search.clear();
+            load.clear();
             lastPages = Map.of();
             targetsByPage.clear();
             linkedFrom.clear();
         }
         fingerprint = now;
+    }
+
+    /** Runs "load &amp; check" with what was kept of the last one (see {@link LoadMemo}). */
+    RenderContext check(Load withKept) throws ContentException {
+        try {
+            return withKept.check(load);
+        } finally {
+            loadSummary = load.finish();
+        }
     }
 
     OutputSet open(Path outDir) throws IOException {
@@ -198,7 +218,7 @@ public final class Incremental {
             Map<String, HtmlPostProcessor.Checked> byUrl = new HashMap<>();
             built.forEach(page -> byUrl.put(page.url(), page));
             lastPages = byUrl;
-            summary = "  pages " + p + "; downloads " + d + "; search " + (s.computed() > 0 ? "exported" : "reused")
+            summary = "  " + loadSummary + "; pages " + p + "; downloads " + d + "; search " + (s.computed() > 0 ? "exported" : "reused")
                     + "; links checked on " + checked + " page(s); " + output.written() + " file(s) written";
         }
         return summary;

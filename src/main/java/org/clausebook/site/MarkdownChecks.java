@@ -14,14 +14,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Checks the Markdown of every document (body, tender text, verification): raw HTML, unsafe or dangling links. */
 final class MarkdownChecks {
     private MarkdownChecks() {
     }
 
+    /**
+     * The Markdown of one document and where it sits: with the items and attachments that exist (the same while
+     * {@code serve} keeps a result), everything its problems depend on.
+     */
+    record Texts(String file, String section, String id, String lang, String body, int bodyLine, String tenderText,
+                 int tenderLine, String verification, int verificationLine) {
+        static Texts of(Item item, Document doc) {
+            return new Texts(doc.source().relPath(), item.section(), item.id(), doc.lang(), doc.body(), doc.bodyLine(),
+                    doc.meta().tenderText(), doc.meta().tenderText() == null ? 0 : fieldLine(doc, "tender_text") + 1,
+                    doc.meta().verification(), doc.meta().verification() == null ? 0 : fieldLine(doc, "verification") + 1);
+        }
+    }
+
+    /** How one document is checked: {@code serve} may return what it kept for the same texts in the same site. */
+    @FunctionalInterface
+    interface Reuse {
+        List<Problem> document(Texts texts, Supplier<List<Problem>> make);
+
+        static Reuse never() {
+            return (texts, make) -> make.get();
+        }
+    }
+
     /** @param broken ids of items that exist but could not be loaded: links to them are not reported again */
     static List<Problem> check(RenderContext ctx, Set<String> broken) {
+        return check(ctx, broken, Reuse.never());
+    }
+
+    static List<Problem> check(RenderContext ctx, Set<String> broken, Reuse reuse) {
         MarkdownRenderer md = ctx.markdown();
         List<Problem> problems = new ArrayList<>();
         for (Item item : ctx.model().items().values()) {
@@ -30,15 +58,19 @@ final class MarkdownChecks {
             all.addAll(item.history().values());
             for (Map<String, Document> docs : all) {
                 for (Document doc : docs.values()) {
-                    LinkTarget links = tolerating(ctx.links(doc.lang(), item), broken);
-                    String file = doc.source().relPath();
-                    add(problems, file, "", md.check(doc.body(), doc.bodyLine(), links));
-                    if (doc.meta().tenderText() != null) {
-                        add(problems, file, "tender_text", md.check(doc.meta().tenderText(), fieldLine(doc, "tender_text") + 1, links));
-                    }
-                    if (doc.meta().verification() != null) {
-                        add(problems, file, "verification", md.check(doc.meta().verification(), fieldLine(doc, "verification") + 1, links));
-                    }
+                    Texts texts = Texts.of(item, doc);
+                    problems.addAll(reuse.document(texts, () -> {
+                        LinkTarget links = tolerating(ctx.links(doc.lang(), item), broken);
+                        List<Problem> found = new ArrayList<>();
+                        add(found, texts.file(), "", md.check(texts.body(), texts.bodyLine(), links));
+                        if (texts.tenderText() != null) {
+                            add(found, texts.file(), "tender_text", md.check(texts.tenderText(), texts.tenderLine(), links));
+                        }
+                        if (texts.verification() != null) {
+                            add(found, texts.file(), "verification", md.check(texts.verification(), texts.verificationLine(), links));
+                        }
+                        return List.copyOf(found);
+                    }));
                 }
             }
         }

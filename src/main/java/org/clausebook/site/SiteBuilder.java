@@ -41,15 +41,23 @@ public final class SiteBuilder {
 
     /** @param preview accept published texts edited without a new version (serve shows the edit; build refuses it) */
     public static RenderContext check(Path sourceDir, boolean drafts, String assetDir, boolean preview) throws ContentException {
+        return check(sourceDir, drafts, assetDir, preview, null);
+    }
+
+    /** As {@link #check(Path, boolean, String, boolean)}, reusing what {@code kept} kept from the last build (serve). */
+    static RenderContext check(Path sourceDir, boolean drafts, String assetDir, boolean preview, LoadMemo kept)
+            throws ContentException {
         SiteConfig config = ConfigLoader.load(sourceDir);
         // Front matter, links between items and every file's Markdown are checked in the same run, so a contributor
         // sees all the problems at once rather than the Markdown ones only after the front matter is fixed.
-        ContentLoader.Loaded loaded = ContentLoader.loadAll(sourceDir, config, drafts);
+        ContentLoader.Loaded loaded = ContentLoader.loadAll(sourceDir, config, drafts,
+                kept == null ? ContentLoader.Reuse.never() : kept.items());
         I18n i18n = I18n.load(sourceDir.resolve("templates"), config);
-        RenderContext ctx = new RenderContext(loaded.model(), new UrlScheme(config), i18n, new MarkdownRenderer(),
-                assetDir, new HashSet<>(loaded.attachments()));
+        RenderContext ctx = new RenderContext(loaded.model(), new UrlScheme(config), i18n,
+                kept == null ? new MarkdownRenderer() : kept.renderer(loaded), assetDir, new HashSet<>(loaded.attachments()));
         List<Problem> problems = new ArrayList<>(loaded.problems());
-        problems.addAll(MarkdownChecks.check(ctx, loaded.broken()));
+        problems.addAll(MarkdownChecks.check(ctx, loaded.broken(),
+                kept == null ? MarkdownChecks.Reuse.never() : kept.markdown()));
         problems.addAll(MarkdownChecks.checkUnassembled(ctx, loaded.unassembled(), loaded.broken()));
         if (!preview) {
             problems.addAll(VersionChecks.errors(loaded.model()));
@@ -84,7 +92,9 @@ public final class SiteBuilder {
             });
         }
         Assets assets = stages.run("assets", () -> Assets.read(source.resolve("assets")));
-        RenderContext ctx = stages.run("load & check", () -> check(source, options.drafts(), assets.dir(), options.preview()));
+        RenderContext ctx = stages.run("load & check", () -> incremental == null
+                ? check(source, options.drafts(), assets.dir(), options.preview())
+                : incremental.check(kept -> check(source, options.drafts(), assets.dir(), options.preview(), kept)));
         if (options.preview()) {
             VersionChecks.errors(ctx.model()).forEach(p -> progress.accept("warning: " + p.format()));
         }
