@@ -10,8 +10,7 @@ import org.clausebook.office.ItemText;
 import org.clausebook.render.RenderContext;
 import org.clausebook.render.SitePages;
 import org.clausebook.render.Views;
-import org.clausebook.search.FacetGroup;
-import org.clausebook.search.SearchDocument;
+import org.clausebook.search.SearchExport;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,10 +24,12 @@ import java.util.SortedMap;
 
 /**
  * What {@code serve} keeps from one build to the next, so that a rebuild after an edit makes only what the edit
- * changed. Every page's view is still computed from the freshly loaded content, but a page whose URL, source file,
+ * changed. An item whose files did not change is not parsed or checked again, nor is the Markdown of its documents,
+ * and the Markdown renderer keeps its rendered HTML while no item or attachment is added, removed or moved
+ * ({@link LoadMemo}). Every page's view is still computed from the loaded content, but a page whose URL, source file,
  * template, view and downloads equal last build's is not rendered or post-processed again; an item's downloads are
- * not written again when its text is equal; the search index is not exported again when the search documents are
- * equal; links are checked only on the pages that changed while the set of files and every page's anchors stay the
+ * not written again when its text is equal; a language's search index is not exported again when its search
+ * documents are equal; links are checked only on the pages that changed while the set of files and every page's anchors stay the
  * same; and only changed files are written. When the templates (i18n strings included), assets, site
  * configuration or content schema change, everything is dropped and the next build makes everything.
  *
@@ -53,16 +54,13 @@ public final class Incremental {
     record DownloadInput(ItemText text, List<String> html) {
     }
 
-    record SearchInput(List<SearchDocument> docs, List<String> languages, List<FacetGroup> facets) {
-    }
-
     /** A page as the last build made it: what the link check needs, and its bytes (to put into the next output). */
     private record Kept(HtmlPostProcessor.Checked checked, byte[] html) {
     }
 
     private final Memo<String, PageInput, Kept> pages = new Memo<>();
     private final Memo<String, DownloadInput, Downloads.Files> downloads = new Memo<>();
-    private final Memo<String, SearchInput, SortedMap<String, byte[]>> search = new Memo<>();
+    private final Memo<String, SearchExport.LanguageInput, SortedMap<String, byte[]>> search = new Memo<>();
     private final LoadMemo load = new LoadMemo();
     private String loadSummary = "";
     private String fingerprint;
@@ -128,15 +126,9 @@ public final class Incremental {
         return (key, text, html, make) -> downloads.get(key, new DownloadInput(text, html), make);
     }
 
-    SortedMap<String, byte[]> search(List<SearchDocument> docs, List<String> languages, List<FacetGroup> facets,
-                                     Stages.Work<SortedMap<String, byte[]>> make) {
-        return search.get("search", new SearchInput(List.copyOf(docs), List.copyOf(languages), List.copyOf(facets)), () -> {
-            try {
-                return make.run();
-            } catch (Exception e) {
-                throw new IllegalStateException("search export failed: " + e.getMessage(), e);
-            }
-        });
+    /** Each language's search files, kept while the language's documents, the facets and its synonyms are equal. */
+    SearchExport.Reuse search() {
+        return (input, make) -> search.get(input.lang(), input, make);
     }
 
     /**
@@ -218,7 +210,7 @@ public final class Incremental {
             Map<String, HtmlPostProcessor.Checked> byUrl = new HashMap<>();
             built.forEach(page -> byUrl.put(page.url(), page));
             lastPages = byUrl;
-            summary = "  " + loadSummary + "; pages " + p + "; downloads " + d + "; search " + (s.computed() > 0 ? "exported" : "reused")
+            summary = "  " + loadSummary + "; pages " + p + "; downloads " + d + "; search " + s.computed() + " language(s) exported"
                     + "; links checked on " + checked + " page(s); " + output.written() + " file(s) written";
         }
         return summary;

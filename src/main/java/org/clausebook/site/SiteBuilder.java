@@ -153,10 +153,8 @@ public final class SiteBuilder {
             var docs = SearchDocuments.from(ctx);
             // The synonyms are files under templates/, whose change makes serve rebuild everything.
             var synonyms = org.clausebook.search.Synonyms.load(source, config.languages());
-            (incremental == null ? SearchExport.write(docs, config.languages(), facets, synonyms)
-                    : incremental.search(docs, config.languages(), facets,
-                            () -> SearchExport.write(docs, config.languages(), facets, synonyms)))
-                    .forEach(output::put);
+            SearchExport.write(docs, config.languages(), facets, synonyms,
+                    incremental == null ? SearchExport.Reuse.never() : incremental.search()).forEach(output::put);
             return null;
         });
         stages.run("link check", () -> {
