@@ -205,6 +205,7 @@ public final class Incremental {
         var d = downloads.finish();
         var s = search.finish();
         if (committed) {
+            load.derived().finish();
             index(built, post);
             lastOutput = output;
             Map<String, HtmlPostProcessor.Checked> byUrl = new HashMap<>();

@@ -1,12 +1,17 @@
 package org.clausebook.site;
 
+import org.clausebook.config.SiteConfig;
 import org.clausebook.content.ContentLoader;
 import org.clausebook.content.Item;
 import org.clausebook.content.SourceFile;
+import org.clausebook.diagnostics.ContentException;
 import org.clausebook.diagnostics.Problem;
 import org.clausebook.incremental.Memo;
 import org.clausebook.markdown.MarkdownRenderer;
+import org.clausebook.render.Derived;
+import org.clausebook.render.I18n;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -14,8 +19,8 @@ import java.util.TreeMap;
 
 /**
  * What {@code serve} keeps of "load &amp; check" from one build to the next: each item as its files made it (with
- * the problems found in them), each document's Markdown check, and the Markdown renderer with the HTML it has
- * rendered. An item is parsed and checked again only when one of its files changed; a document's Markdown only
+ * the problems found in them), each document's Markdown check, the Markdown renderer with the HTML it has
+ * rendered, the UI strings, and the text hashes and comparisons ({@link Derived}). An item is parsed and checked again only when one of its files changed; a document's Markdown only
  * when its texts changed or the set of items or attachments its links could point to did. The whole-site checks
  * (links between items, versions) run on every build. Dropped with the rest of {@link Incremental} when the site
  * configuration or the schema changes, on which parsing and checking depend.
@@ -38,14 +43,30 @@ final class LoadMemo {
 
     private final Memo<String, List<SourceFile>, ContentLoader.Assembled> items = new Memo<>();
     private final Memo<String, MarkdownChecks.Texts, List<Problem>> markdown = new Memo<>();
+    /** Pure functions of texts: kept whatever changes, trimmed to what each successful build used. */
+    private final Derived derived = Derived.kept();
     private Links links;
     private MarkdownRenderer renderer;
+    /** The UI strings: read from templates/ and site.yaml, whose change drops them. */
+    private I18n i18n;
 
     void clear() {
         items.clear();
         markdown.clear();
         links = null;
         renderer = null;
+        i18n = null;
+    }
+
+    I18n i18n(Path sourceDir, SiteConfig config) throws ContentException {
+        if (i18n == null) {
+            i18n = I18n.load(sourceDir.resolve("templates"), config);
+        }
+        return i18n;
+    }
+
+    Derived derived() {
+        return derived;
     }
 
     ContentLoader.Reuse items() {

@@ -9,6 +9,7 @@ import org.clausebook.diagnostics.Problem;
 import org.clausebook.markdown.MarkdownRenderer;
 import org.clausebook.opendata.OpenData;
 import org.clausebook.office.Downloads;
+import org.clausebook.render.Derived;
 import org.clausebook.render.I18n;
 import org.clausebook.render.RenderContext;
 import org.clausebook.render.SitePages;
@@ -52,15 +53,16 @@ public final class SiteBuilder {
         // sees all the problems at once rather than the Markdown ones only after the front matter is fixed.
         ContentLoader.Loaded loaded = ContentLoader.loadAll(sourceDir, config, drafts,
                 kept == null ? ContentLoader.Reuse.never() : kept.items());
-        I18n i18n = I18n.load(sourceDir.resolve("templates"), config);
+        I18n i18n = kept == null ? I18n.load(sourceDir.resolve("templates"), config) : kept.i18n(sourceDir, config);
         RenderContext ctx = new RenderContext(loaded.model(), new UrlScheme(config), i18n,
-                kept == null ? new MarkdownRenderer() : kept.renderer(loaded), assetDir, new HashSet<>(loaded.attachments()));
+                kept == null ? new MarkdownRenderer() : kept.renderer(loaded), assetDir, new HashSet<>(loaded.attachments()),
+                kept == null ? Derived.forBuild() : kept.derived());
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(MarkdownChecks.check(ctx, loaded.broken(),
                 kept == null ? MarkdownChecks.Reuse.never() : kept.markdown()));
         problems.addAll(MarkdownChecks.checkUnassembled(ctx, loaded.unassembled(), loaded.broken()));
         if (!preview) {
-            problems.addAll(VersionChecks.errors(loaded.model()));
+            problems.addAll(VersionChecks.errors(loaded.model(), ctx.derived()::textHash));
         }
         for (var section : config.sections()) {
             if (!Files.isRegularFile(sourceDir.resolve("templates").resolve(section.template()))) {
@@ -96,7 +98,7 @@ public final class SiteBuilder {
                 ? check(source, options.drafts(), assets.dir(), options.preview())
                 : incremental.check(kept -> check(source, options.drafts(), assets.dir(), options.preview(), kept)));
         if (options.preview()) {
-            VersionChecks.errors(ctx.model()).forEach(p -> progress.accept("warning: " + p.format()));
+            VersionChecks.errors(ctx.model(), ctx.derived()::textHash).forEach(p -> progress.accept("warning: " + p.format()));
         }
         try (OutputSet output = incremental == null ? OutputSet.open(options.outDir()) : incremental.open(options.outDir())) {
             List<HtmlPostProcessor.Checked> pages = new ArrayList<>();
