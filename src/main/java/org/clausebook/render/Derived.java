@@ -4,10 +4,12 @@ import org.clausebook.content.Document;
 import org.clausebook.incremental.Memo;
 import org.clausebook.versions.TextDiff;
 import org.clausebook.versions.TextHash;
+import org.jsoup.Jsoup;
 
 /**
  * Values derived from texts alone, computed once and shared by everything that shows them: each document's text hash
- * (item page, history, open data, version check) and, for {@code serve}, each comparison of two versions' HTML.
+ * (item page, history, open data, version check) and, for {@code serve}, each comparison of two versions' HTML and
+ * the plain text of each HTML fragment the search index reads.
  * Both are pure functions of the strings they are kept under, so a {@code Derived} may be kept across rebuilds
  * whatever else changed; {@link #finish} forgets what the last build did not ask for. Safe for many threads.
  */
@@ -18,20 +20,21 @@ public final class Derived {
     private record Pair(String before, String after) {
     }
 
-    private final boolean keepDiffs;
+    private final boolean keepAll;
     private final Memo<Texts, Texts, String> hashes = new Memo<>();
     private final Memo<Pair, Pair, TextDiff.Part> diffs = new Memo<>();
+    private final Memo<String, String, String> plainTexts = new Memo<>();
 
-    private Derived(boolean keepDiffs) {
-        this.keepDiffs = keepDiffs;
+    private Derived(boolean keepAll) {
+        this.keepAll = keepAll;
     }
 
-    /** For one full build: hashes are shared; comparisons are not kept (a full build makes each once). */
+    /** For one full build: hashes are shared; comparisons and plain texts are not kept (a full build makes each once). */
     public static Derived forBuild() {
         return new Derived(false);
     }
 
-    /** For serve, kept from one build to the next: comparisons are kept too. */
+    /** For serve, kept from one build to the next: comparisons and plain texts are kept too. */
     public static Derived kept() {
         return new Derived(true);
     }
@@ -44,16 +47,25 @@ public final class Derived {
 
     /** {@link TextDiff#compare}. */
     public TextDiff.Part diff(String oldHtml, String newHtml) {
-        if (!keepDiffs) {
+        if (!keepAll) {
             return TextDiff.compare(oldHtml, newHtml);
         }
         Pair pair = new Pair(oldHtml, newHtml);
         return diffs.get(pair, pair, () -> TextDiff.compare(oldHtml, newHtml));
     }
 
+    /** The text of an HTML fragment, as jsoup reads it (for the search index); kept by serve. */
+    public String plainText(String html) {
+        if (!keepAll) {
+            return Jsoup.parseBodyFragment(html).text();
+        }
+        return plainTexts.get(html, html, () -> Jsoup.parseBodyFragment(html).text());
+    }
+
     /** Ends a build: forgets the values it did not use. */
     public void finish() {
         hashes.finish();
         diffs.finish();
+        plainTexts.finish();
     }
 }

@@ -1,6 +1,7 @@
 package org.clausebook.site;
 
 import org.clausebook.config.ConfigLoader;
+import org.clausebook.content.Item;
 import org.clausebook.incremental.InputFingerprint;
 import org.clausebook.incremental.Memo;
 import org.clausebook.diagnostics.ContentException;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 
 /**
  * What {@code serve} keeps from one build to the next, so that a rebuild after an edit makes only what the edit
@@ -54,12 +56,16 @@ public final class Incremental {
     record DownloadInput(ItemText text, List<String> html) {
     }
 
+    record TextInput(Item item, LoadMemo.Links links) {
+    }
+
     /** A page as the last build made it: what the link check needs, and its bytes (to put into the next output). */
     private record Kept(HtmlPostProcessor.Checked checked, byte[] html) {
     }
 
     private final Memo<String, PageInput, Kept> pages = new Memo<>();
     private final Memo<String, DownloadInput, Downloads.Files> downloads = new Memo<>();
+    private final Memo<String, TextInput, ItemText> texts = new Memo<>();
     private final Memo<String, SearchExport.LanguageInput, SortedMap<String, byte[]>> search = new Memo<>();
     private final LoadMemo load = new LoadMemo();
     private String loadSummary = "";
@@ -79,6 +85,7 @@ public final class Incremental {
         if (!now.equals(fingerprint)) {
             pages.clear();
             downloads.clear();
+            texts.clear();
             search.clear();
             load.clear();
             lastPages = Map.of();
@@ -123,7 +130,19 @@ public final class Incremental {
     }
 
     Downloads.Reuse downloads() {
-        return (key, text, html, make) -> downloads.get(key, new DownloadInput(text, html), make);
+        LoadMemo.Links links = load.links();
+        return new Downloads.Reuse() {
+            @Override
+            public Downloads.Files files(String key, ItemText text, List<String> html, Supplier<Downloads.Files> make) {
+                return downloads.get(key, new DownloadInput(text, html), make);
+            }
+
+            /** A text depends on its item and, through its links, on which items and attachments exist. */
+            @Override
+            public ItemText text(Item item, String version, String lang, Supplier<ItemText> make) {
+                return texts.get(Downloads.key(lang, item.id(), version), new TextInput(item, links), make);
+            }
+        };
     }
 
     /** Each language's search files, kept while the language's documents, the facets and its synonyms are equal. */
@@ -203,6 +222,7 @@ public final class Incremental {
         var p = pages.finish();
         pageCounts = p;
         var d = downloads.finish();
+        texts.finish();
         var s = search.finish();
         if (committed) {
             load.derived().finish();

@@ -88,6 +88,11 @@ final class LoadMemo {
         return renderer;
     }
 
+    /** What links resolved against in the last load: the same instance while it is equal from build to build. */
+    Links links() {
+        return links;
+    }
+
     MarkdownChecks.Reuse markdown() {
         return (texts, make) -> markdown.get(texts.file(), texts, make);
     }
