@@ -22,15 +22,13 @@ final class MarkdownChecks {
     }
 
     /**
-     * The Markdown of one document and where it sits: with the items and attachments that exist (the same while
-     * {@code serve} keeps a result), everything its problems depend on.
+     * One document and the item it belongs to: with the items and attachments that exist (the same while
+     * {@code serve} keeps a result), everything its Markdown problems depend on. An unchanged item's documents are
+     * the same objects from build to build, so comparing them is cheap.
      */
-    record Texts(String file, String section, String id, String lang, String body, int bodyLine, String tenderText,
-                 int tenderLine, String verification, int verificationLine) {
-        static Texts of(Item item, Document doc) {
-            return new Texts(doc.source().relPath(), item.section(), item.id(), doc.lang(), doc.body(), doc.bodyLine(),
-                    doc.meta().tenderText(), doc.meta().tenderText() == null ? 0 : fieldLine(doc, "tender_text") + 1,
-                    doc.meta().verification(), doc.meta().verification() == null ? 0 : fieldLine(doc, "verification") + 1);
+    record Texts(String section, String id, Document doc) {
+        String file() {
+            return doc.source().relPath();
         }
     }
 
@@ -58,16 +56,17 @@ final class MarkdownChecks {
             all.addAll(item.history().values());
             for (Map<String, Document> docs : all) {
                 for (Document doc : docs.values()) {
-                    Texts texts = Texts.of(item, doc);
+                    Texts texts = new Texts(item.section(), item.id(), doc);
                     problems.addAll(reuse.document(texts, () -> {
                         LinkTarget links = tolerating(ctx.links(doc.lang(), item), broken);
+                        String file = texts.file();
                         List<Problem> found = new ArrayList<>();
-                        add(found, texts.file(), "", md.check(texts.body(), texts.bodyLine(), links));
-                        if (texts.tenderText() != null) {
-                            add(found, texts.file(), "tender_text", md.check(texts.tenderText(), texts.tenderLine(), links));
+                        add(found, file, "", md.check(doc.body(), doc.bodyLine(), links));
+                        if (doc.meta().tenderText() != null) {
+                            add(found, file, "tender_text", md.check(doc.meta().tenderText(), fieldLine(doc, "tender_text") + 1, links));
                         }
-                        if (texts.verification() != null) {
-                            add(found, texts.file(), "verification", md.check(texts.verification(), texts.verificationLine(), links));
+                        if (doc.meta().verification() != null) {
+                            add(found, file, "verification", md.check(doc.meta().verification(), fieldLine(doc, "verification") + 1, links));
                         }
                         return List.copyOf(found);
                     }));
