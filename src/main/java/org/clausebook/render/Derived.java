@@ -11,7 +11,8 @@ import org.jsoup.Jsoup;
  * (item page, history, open data, version check) and, for {@code serve}, each comparison of two versions' HTML and
  * the plain text of each HTML fragment the search index reads.
  * Both are pure functions of the strings they are kept under, so a {@code Derived} may be kept across rebuilds
- * whatever else changed; {@link #finish} forgets what the last build did not ask for. Safe for many threads.
+ * whatever else changed; {@link #finish} forgets what the last build did not ask for. Safe for many threads: two
+ * pages asking for the same value at once may both compute it, with the same result.
  */
 public final class Derived {
     private record Texts(String tenderText, String verification, String body) {
