@@ -8,6 +8,7 @@ import org.clausebook.diagnostics.ContentException;
 import org.clausebook.office.DownloadLink;
 import org.clausebook.office.Downloads;
 import org.clausebook.office.ItemText;
+import org.clausebook.opendata.OpenData;
 import org.clausebook.render.RenderContext;
 import org.clausebook.render.SitePages;
 import org.clausebook.render.Views;
@@ -66,6 +67,7 @@ public final class Incremental {
     private final Memo<String, PageInput, Kept> pages = new Memo<>();
     private final Memo<String, DownloadInput, Downloads.Files> downloads = new Memo<>();
     private final Memo<String, TextInput, ItemText> texts = new Memo<>();
+    private final Memo<String, Map<String, Object>, String> records = new Memo<>();
     private final Memo<String, SearchExport.LanguageInput, SortedMap<String, byte[]>> search = new Memo<>();
     private final LoadMemo load = new LoadMemo();
     private String loadSummary = "";
@@ -86,6 +88,7 @@ public final class Incremental {
             pages.clear();
             downloads.clear();
             texts.clear();
+            records.clear();
             search.clear();
             load.clear();
             lastPages = Map.of();
@@ -143,6 +146,11 @@ public final class Incremental {
                 return texts.get(Downloads.key(lang, item.id(), version), new TextInput(item, links), make);
             }
         };
+    }
+
+    /** Each item's open-data record as JSON, kept while the record is equal (maps and lists compared by value). */
+    OpenData.Reuse openData() {
+        return (lang, id, record, make) -> records.get(lang + "/" + id, record, make);
     }
 
     /** Each language's search files, kept while the language's documents, the facets and its synonyms are equal. */
@@ -223,6 +231,7 @@ public final class Incremental {
         pageCounts = p;
         var d = downloads.finish();
         texts.finish();
+        records.finish();
         var s = search.finish();
         if (committed) {
             load.derived().finish();

@@ -139,7 +139,8 @@ public final class SiteBuilder {
         }));
         stages.run("open data", () -> {
             var contentSchema = org.clausebook.config.YamlMappers.json().readTree(source.resolve(ConfigLoader.SCHEMA_FILE).toFile());
-            OpenData.files(ctx, contentSchema).forEach(output::put);
+            OpenData.files(ctx, contentSchema, incremental == null ? OpenData.Reuse.never() : incremental.openData())
+                    .forEach(output::put);
             return null;
         });
         stages.run("site files", () -> {
