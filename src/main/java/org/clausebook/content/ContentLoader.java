@@ -56,6 +56,22 @@ public final class ContentLoader {
         static Reuse never() {
             return (id, files, make) -> make.get();
         }
+
+        /**
+         * How a file is read from disk ({@code read}): {@code serve} may return what it read last time while the file's
+         * size, modification time and identity are the same. Failures to read are not kept.
+         */
+        default Read file(String rel, Stamp stamp, java.util.function.Supplier<Read> read) {
+            return read.get();
+        }
+    }
+
+    /** A file on disk as the operating system describes it, taken before the file is read. */
+    public record Stamp(long size, java.nio.file.attribute.FileTime modified, Object fileKey) {
+    }
+
+    /** A file's text (line endings normalised), or the problem that keeps it out (not UTF-8, a forbidden character). */
+    public record Read(Optional<String> text, Optional<Problem> problem) {
     }
 
     private ContentLoader() {
@@ -85,7 +101,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new ContentException(Problem.of(ConfigLoader.SCHEMA_FILE, 0, "", "cannot read the schema: " + e.getMessage(), ""));
         }
-        ContentScanner.Scan scan = ContentScanner.scan(sourceDir, config);
+        ContentScanner.Scan scan = ContentScanner.scan(sourceDir, config, reuse);
         List<Problem> problems = new ArrayList<>(scan.problems());
         DocumentParser parser = new DocumentParser(schema, config);
 

@@ -12,13 +12,15 @@ import org.clausebook.render.Derived;
 import org.clausebook.render.I18n;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What {@code serve} keeps of "load &amp; check" from one build to the next: each item as its files made it (with
+ * What {@code serve} keeps of "load &amp; check" from one build to the next: each content file's text, read again
+ * only when its size, modification time or identity changed (a file is stamped before it is read), each item as its files made it (with
  * the problems found in them), each document's Markdown check, the Markdown renderer with the HTML it has
  * rendered, the UI strings, and the text hashes and comparisons ({@link Derived}). An item is parsed and checked again only when one of its files changed; a document's Markdown only
  * when its texts changed or the set of items or attachments its links could point to did. The whole-site checks
@@ -41,6 +43,7 @@ final class LoadMemo {
         }
     }
 
+    private final Memo<String, ContentLoader.Stamp, ContentLoader.Read> reads = new Memo<>();
     private final Memo<String, List<SourceFile>, ContentLoader.Assembled> items = new Memo<>();
     private final Memo<String, MarkdownChecks.Texts, List<Problem>> markdown = new Memo<>();
     /** Pure functions of texts: kept whatever changes, trimmed to what each successful build used. */
@@ -51,6 +54,7 @@ final class LoadMemo {
     private I18n i18n;
 
     void clear() {
+        reads.clear();
         items.clear();
         markdown.clear();
         links = null;
@@ -70,7 +74,17 @@ final class LoadMemo {
     }
 
     ContentLoader.Reuse items() {
-        return (id, files, make) -> items.get(id, files, make);
+        return new ContentLoader.Reuse() {
+            @Override
+            public ContentLoader.Assembled item(String id, List<SourceFile> files, Supplier<ContentLoader.Assembled> make) {
+                return items.get(id, files, make);
+            }
+
+            @Override
+            public ContentLoader.Read file(String rel, ContentLoader.Stamp stamp, Supplier<ContentLoader.Read> read) {
+                return reads.get(rel, stamp, read);
+            }
+        };
     }
 
     /**
@@ -99,6 +113,6 @@ final class LoadMemo {
 
     /** Ends the load: forgets what this build did not use; how many items and Markdown checks were made and reused. */
     String finish() {
-        return "items " + items.finish() + "; Markdown checks " + markdown.finish();
+        return "files " + reads.finish().computed() + " read; items " + items.finish() + "; Markdown checks " + markdown.finish();
     }
 }

@@ -106,6 +106,27 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsReportedUntilItIsFixed(@TempDir Path tmp) throws Exception {
+        Path project = TestSites.project("basic", tmp);
+        Path served = tmp.resolve("served");
+        BuildOptions serve = new BuildOptions(project, served, false).asPreview();
+        Incremental kept = new Incremental();
+        SiteBuilder.build(serve, line -> { }, kept);
+
+        Path translation = project.resolve("content/criteria/sample-warranty/de.md");
+        String text = Files.readString(translation);
+        Files.writeString(translation, text.replace("Garantien halten", "Garantien\u0007 halten"));
+        List<Problem> served1 = servedProblems(serve, kept);
+        assertEquals(freshProblems(project), served1);
+        Files.write(translation, new byte[] {'-', '-', '-', '\n', (byte) 0xC3, '\n'});
+        assertEquals(freshProblems(project), servedProblems(serve, kept), "not UTF-8: the file is read again");
+        assertEquals(freshProblems(project), servedProblems(serve, kept), "nothing changed, the same problems");
+        Files.writeString(translation, text);
+        SiteBuilder.build(serve, line -> { }, kept);
+        assertSameAsFullBuild(project, served, tmp.resolve("fresh"));
+    }
+
+    @Test
     void addedRemovedAndTranslatedFilesGiveWhatAFullBuildGives(@TempDir Path tmp) throws Exception {
         Path project = TestSites.project("basic", tmp);
         Path served = tmp.resolve("served");
