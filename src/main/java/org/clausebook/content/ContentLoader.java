@@ -38,6 +38,42 @@ public final class ContentLoader {
     public record Body(String file, String section, String id, String lang, String text, int line) {
     }
 
+    /** One item as its files make it: the item, or empty with the reasons (also for an item that was made). */
+    public record Assembled(Optional<Item> item, List<Problem> problems) {
+        public Assembled {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * How an item is made from its files: {@code serve} may return what it kept for the same files (a pure function of
+     * them, given the site configuration and the schema, whose change drops everything kept).
+     */
+    @FunctionalInterface
+    public interface Reuse {
+        Assembled item(String id, List<SourceFile> files, java.util.function.Supplier<Assembled> make);
+
+        static Reuse never() {
+            return (id, files, make) -> make.get();
+        }
+
+        /**
+         * How a file is read from disk ({@code read}): {@code serve} may return what it read last time while the file's
+         * size, modification time and identity are the same. Failures to read are not kept.
+         */
+        default Read file(String rel, Stamp stamp, java.util.function.Supplier<Read> read) {
+            return read.get();
+        }
+    }
+
+    /** A file on disk as the operating system describes it, taken before the file is read. */
+    public record Stamp(long size, java.nio.file.attribute.FileTime modified, Object fileKey) {
+    }
+
+    /** A file's text (line endings normalised), or the problem that keeps it out (not UTF-8, a forbidden character). */
+    public record Read(Optional<String> text, Optional<Problem> problem) {
+    }
+
     private ContentLoader() {
     }
 
@@ -54,13 +90,18 @@ public final class ContentLoader {
      * Markdown of every file) can add theirs and a contributor sees everything in one run.
      */
     public static Loaded loadAll(Path sourceDir, SiteConfig config, boolean drafts) throws ContentException {
+        return loadAll(sourceDir, config, drafts, Reuse.never());
+    }
+
+    /** As {@link #loadAll(Path, SiteConfig, boolean)}, letting {@code reuse} return items kept from the last build. */
+    public static Loaded loadAll(Path sourceDir, SiteConfig config, boolean drafts, Reuse reuse) throws ContentException {
         SchemaChecker schema;
         try {
             schema = new SchemaChecker(YamlMappers.json().readTree(sourceDir.resolve(ConfigLoader.SCHEMA_FILE).toFile()));
         } catch (IOException e) {
             throw new ContentException(Problem.of(ConfigLoader.SCHEMA_FILE, 0, "", "cannot read the schema: " + e.getMessage(), ""));
         }
-        ContentScanner.Scan scan = ContentScanner.scan(sourceDir, config);
+        ContentScanner.Scan scan = ContentScanner.scan(sourceDir, config, reuse);
         List<Problem> problems = new ArrayList<>(scan.problems());
         DocumentParser parser = new DocumentParser(schema, config);
 
@@ -70,7 +111,13 @@ public final class ContentLoader {
         }
         SortedMap<String, Item> items = new TreeMap<>();
         for (var entry : byItem.entrySet()) {
-            assemble(entry.getKey(), entry.getValue(), parser, problems).ifPresent(item -> items.put(item.id(), item));
+            Assembled made = reuse.item(entry.getKey(), List.copyOf(entry.getValue()), () -> {
+                List<Problem> found = new ArrayList<>();
+                Optional<Item> item = assemble(entry.getKey(), entry.getValue(), parser, found);
+                return new Assembled(item, found);
+            });
+            problems.addAll(made.problems());
+            made.item().ifPresent(item -> items.put(item.id(), item));
         }
         Set<String> broken = new TreeSet<>(byItem.keySet());
         broken.removeAll(items.keySet());

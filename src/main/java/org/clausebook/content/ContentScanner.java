@@ -4,12 +4,14 @@ import org.clausebook.config.SiteConfig;
 import org.clausebook.diagnostics.Problem;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +44,10 @@ final class ContentScanner {
     }
 
     static Scan scan(Path sourceDir, SiteConfig config) {
+        return scan(sourceDir, config, ContentLoader.Reuse.never());
+    }
+
+    static Scan scan(Path sourceDir, SiteConfig config, ContentLoader.Reuse reuse) {
         Path content = sourceDir.resolve("content");
         List<SourceFile> files = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
@@ -65,14 +71,14 @@ final class ContentScanner {
                 continue;
             }
             for (Path itemDir : list(top)) {
-                scanItem(itemDir, name, config, files, attachments, problems);
+                scanItem(itemDir, name, config, files, attachments, problems, reuse);
             }
         }
         return new Scan(List.copyOf(files), List.copyOf(attachments), problems);
     }
 
     private static void scanItem(Path itemDir, String section, SiteConfig config, List<SourceFile> files,
-                                 List<String> attachments, List<Problem> problems) {
+                                 List<String> attachments, List<Problem> problems, ContentLoader.Reuse reuse) {
         String id = itemDir.getFileName().toString();
         String rel = "content/" + section + "/" + id;
         if (Files.isSymbolicLink(itemDir)) {
@@ -108,7 +114,7 @@ final class ContentScanner {
                     }
                     Matcher m = FROZEN.matcher(frozen.getFileName().toString());
                     if (m.matches()) {
-                        read(frozen, rel + "/history/" + m.group(0), section, id, m.group(2), Optional.of(m.group(1)), config, files, problems);
+                        read(frozen, rel + "/history/" + m.group(0), section, id, m.group(2), Optional.of(m.group(1)), config, files, problems, reuse);
                     } else {
                         problems.add(Problem.of(rel + "/history/" + frozen.getFileName(), 0, "",
                                 "a frozen version must be named <version>.<lang>.md.", "for example 1.0.en.md."));
@@ -118,7 +124,7 @@ final class ContentScanner {
             }
             Matcher m = CURRENT.matcher(name);
             if (m.matches()) {
-                read(file, rel + "/" + name, section, id, m.group(1), Optional.empty(), config, files, problems);
+                read(file, rel + "/" + name, section, id, m.group(1), Optional.empty(), config, files, problems, reuse);
             } else {
                 checkAttachment(file, rel + "/" + name, attachments, problems);
             }
@@ -126,19 +132,35 @@ final class ContentScanner {
     }
 
     private static void read(Path file, String rel, String section, String id, String lang, Optional<String> version,
-                             SiteConfig config, List<SourceFile> files, List<Problem> problems) {
+                             SiteConfig config, List<SourceFile> files, List<Problem> problems, ContentLoader.Reuse reuse) {
         if (!config.languages().contains(lang)) {
             problems.add(Problem.of(rel, 0, "", "unknown language '" + lang + "'.",
                     "use one of " + config.languages() + " (content/site.yaml)."));
             return;
         }
         try {
-            long size = Files.size(file);
+            // Stamped before it is read: a change while it is read gives a new stamp next time.
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            long size = attributes.size();
             if (size > MAX_FILE_BYTES) {
                 problems.add(Problem.of(rel, 0, "", "the file is " + size + " bytes; the limit is " + MAX_FILE_BYTES + ".",
                         "split it or move long material to an attachment."));
                 return;
             }
+            var stamp = new ContentLoader.Stamp(size, attributes.lastModifiedTime(), attributes.fileKey());
+            ContentLoader.Read read = reuse.file(rel, stamp, () -> decode(file, rel));
+            read.problem().ifPresent(problems::add);
+            read.text().ifPresent(text -> files.add(new SourceFile(rel, section, id, lang, version, text)));
+        } catch (IOException e) {
+            problems.add(Problem.of(rel, 0, "", "cannot read the file: " + e.getMessage(), ""));
+        } catch (UncheckedIOException e) {
+            problems.add(Problem.of(rel, 0, "", "cannot read the file: " + e.getCause().getMessage(), ""));
+        }
+    }
+
+    /** A file's text, or the problem with its bytes; an {@link UncheckedIOException} when it cannot be read. */
+    private static ContentLoader.Read decode(Path file, String rel) {
+        try {
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -148,17 +170,17 @@ final class ContentScanner {
             if (bad.isPresent()) {
                 int at = bad.getAsInt();
                 int line = 1 + (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count();
-                problems.add(Problem.of(rel, line, "", "the file contains the control character or noncharacter "
-                        + TextChars.name(text.codePointAt(at)) + ", which no web page may contain.",
-                        "delete it; editors show it as a box, a question mark or ^ and a letter."));
-                return;
+                return new ContentLoader.Read(Optional.empty(), Optional.of(Problem.of(rel, line, "",
+                        "the file contains the control character or noncharacter " + TextChars.name(text.codePointAt(at))
+                                + ", which no web page may contain.",
+                        "delete it; editors show it as a box, a question mark or ^ and a letter.")));
             }
-            files.add(new SourceFile(rel, section, id, lang, version, text));
+            return new ContentLoader.Read(Optional.of(text), Optional.empty());
         } catch (CharacterCodingException e) {
-            problems.add(Problem.of(rel, badUtf8Line(Files.exists(file) ? file : null), "", "the file is not valid UTF-8.",
-                    "save it as UTF-8 in your editor."));
+            return new ContentLoader.Read(Optional.empty(), Optional.of(Problem.of(rel, badUtf8Line(Files.exists(file) ? file : null),
+                    "", "the file is not valid UTF-8.", "save it as UTF-8 in your editor.")));
         } catch (IOException e) {
-            problems.add(Problem.of(rel, 0, "", "cannot read the file: " + e.getMessage(), ""));
+            throw new UncheckedIOException(e);
         }
     }
 

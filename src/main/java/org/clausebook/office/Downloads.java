@@ -84,6 +84,11 @@ public final class Downloads {
         static Reuse never() {
             return (key, text, html, make) -> make.get();
         }
+
+        /** How an item's text is made ({@code make}); {@code serve} may return the text it kept for the same item. */
+        default ItemText text(Item item, String version, String lang, java.util.function.Supplier<ItemText> make) {
+            return make.get();
+        }
     }
 
     /** As {@link #write(BiConsumer)}, letting {@code reuse} hand back files kept from the previous build. */
@@ -119,7 +124,7 @@ public final class Downloads {
 
     /** Makes and writes the files of one item, version and language; returns the links its page shows. */
     private List<DownloadLink> make(Job job, BiConsumer<String, byte[]> output, Reuse reuse) {
-        ItemText text = texts.of(job.item(), job.version(), job.lang());
+        ItemText text = reuse.text(job.item(), job.version(), job.lang(), () -> texts.of(job.item(), job.version(), job.lang()));
         List<String> html = texts.html(job.item(), job.version(), job.lang());
         Files made = reuse.files(key(job.lang(), job.item().id(), job.version()), text, html, () -> files(job, text, html));
         List<DownloadLink> links = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.clausebook.opendata;
 import org.clausebook.content.Item;
 import org.clausebook.render.RenderContext;
 import org.clausebook.versions.ChangeNotes;
-import org.clausebook.versions.TextHash;
 
 import java.util.List;
 
@@ -38,7 +37,7 @@ final class CriteriaCsv {
                     e == null || e.awardCriterionType() == null ? "" : e.awardCriterionType(),
                     e == null || e.suggestedWeight() == null ? "" : weight(e.suggestedWeight()),
                     meta.taxonomies().getOrDefault("stages", List.of()).contains("contract-performance") ? "yes" : "no",
-                    TextHash.of(item.source()), ctx.urls().absolute(ctx.itemUrl(lang, item)),
+                    ctx.derived().textHash(item.source()), ctx.urls().absolute(ctx.itemUrl(lang, item)),
                     ctx.urls().absolute(ctx.urls().version(lang, section, item.id(), item.version())), text.lang()));
         }
         return out.toString();

@@ -10,7 +10,6 @@ import org.clausebook.markdown.LinkTarget;
 import org.clausebook.render.Licences;
 import org.clausebook.render.RenderContext;
 import org.clausebook.versions.ChangeNotes;
-import org.clausebook.versions.TextHash;
 import org.clausebook.versions.TranslationStatus;
 
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ final class ItemRecords {
         out.put("summary", text.meta().summary());
         out.put("url", ctx.urls().absolute(ctx.itemUrl(lang, item)));
         out.put("permalink", ctx.urls().absolute(ctx.urls().version(lang, section, item.id(), item.version())));
-        out.put("hash", TextHash.of(item.source()));
+        out.put("hash", ctx.derived().textHash(item.source()));
         Map<String, Object> terms = new LinkedHashMap<>();
         for (TaxonomyConfig tax : ctx.model().config().taxonomies()) {
             List<String> values = meta.taxonomies().getOrDefault(tax.id(), List.of());
@@ -97,7 +96,7 @@ final class ItemRecords {
             var note = ChangeNotes.change(item, lang, v);
             m.put("note", note.map(ChangeNotes.Note::text).orElse(null));
             m.put("note_language", note.map(ChangeNotes.Note::lang).orElse(null));
-            m.put("hash", TextHash.of(source));
+            m.put("hash", ctx.derived().textHash(source));
             m.put("permalink", ctx.urls().absolute(ctx.urls().version(lang, section, item.id(), v)));
             m.put("text_language", text.lang());
             m.put("title", text.meta().title());

@@ -2,7 +2,9 @@ package org.clausebook.opendata;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.util.RawValue;
 import org.clausebook.content.Item;
 import org.clausebook.render.Licences;
 import org.clausebook.render.RenderContext;
@@ -27,12 +29,34 @@ public final class OpenData {
     /** Version of the format; within 1.x fields are only added. */
     public static final String SCHEMA_VERSION = "1.0";
     private static final List<String> CRITERIA_SECTIONS = List.of("criteria", "clauses");
+    /** How every file here is written (immutable, shared by the threads of a build). */
+    private static final ObjectWriter PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writer();
 
     private OpenData() {
     }
 
     /** @param contentSchema the content schema, whose code lists the published schemas copy */
     public static SortedMap<String, byte[]> files(RenderContext ctx, com.fasterxml.jackson.databind.JsonNode contentSchema) {
+        return files(ctx, contentSchema, Reuse.never());
+    }
+
+    /**
+     * How one item's record in one language is written as JSON: {@code serve} may return what it kept for an equal
+     * record. The text is the record as it sits in the {@code items} list of {@code <lang>/items.json} (indented one
+     * level deeper than alone), a pure function of the record.
+     */
+    @FunctionalInterface
+    public interface Reuse {
+        String record(String lang, String id, Map<String, Object> record, java.util.function.Supplier<String> make);
+
+        static Reuse never() {
+            return (lang, id, record, make) -> make.get();
+        }
+    }
+
+    /** As {@link #files(RenderContext, com.fasterxml.jackson.databind.JsonNode)}, reusing the JSON of equal records. */
+    public static SortedMap<String, byte[]> files(RenderContext ctx, com.fasterxml.jackson.databind.JsonNode contentSchema,
+                                                 Reuse reuse) {
         var config = ctx.model().config();
         String licence = config.defaultLicence();
         Map<String, Object> licenceMap = new LinkedHashMap<>();
@@ -46,7 +70,11 @@ public final class OpenData {
         List<Item> published = ctx.model().items().values().stream().toList();
         List<Item> criteria = published.stream().filter(i -> CRITERIA_SECTIONS.contains(i.section())).toList();
         for (String lang : config.languages()) {
-            List<Map<String, Object>> items = published.stream().map(i -> records.item(i, lang)).toList();
+            // Each record is written alone and put into the list as it is: the bytes Jackson writes for the whole document.
+            List<RawValue> items = published.stream().map(i -> {
+                Map<String, Object> record = records.item(i, lang);
+                return new RawValue(reuse.record(lang, i.id(), record, () -> nested(record)));
+            }).toList();
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("format", "clausebook-items");
             doc.put("schema_version", SCHEMA_VERSION);
@@ -102,6 +130,15 @@ public final class OpenData {
 
     private static String path(RenderContext ctx, String name) {
         return ctx.urls().file(ctx.urls().api("v1/" + name));
+    }
+
+    /** A record as the pretty printer writes it inside the {@code items} list: each line after the first indented by two more spaces. */
+    private static String nested(Map<String, Object> record) {
+        try {
+            return PRETTY.writeValueAsString(record).replace("\n", "\n  ");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] json(Object value) {

@@ -29,7 +29,7 @@ final class Citations {
         SectionConfig section = ctx.section(item);
         I18n t = ctx.i18n();
         Document source = ChangeNotes.sourceOf(item, version);
-        String hash = TextHash.of(source);
+        String hash = ctx.derived().textHash(source);
         LocalDate date = ChangeNotes.date(item, version);
         String library = ctx.model().config().title().get(lang);
         String permalink = ctx.urls().absolute(ctx.urls().version(lang, section, item.id(), version));

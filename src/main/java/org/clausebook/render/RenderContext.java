@@ -15,9 +15,10 @@ import java.util.Set;
  *
  * @param assetDir    versioned folder name of the assets, e.g. {@code v-1a2b3c4d}
  * @param attachments attachment paths relative to content/, e.g. {@code portraits/city-of-oslo/chart.png}
+ * @param derived     text hashes and comparisons, computed once
  */
 public record RenderContext(SiteModel model, UrlScheme urls, I18n i18n, MarkdownRenderer markdown,
-                            String assetDir, Set<String> attachments) {
+                            String assetDir, Set<String> attachments, Derived derived) {
 
     public RenderContext {
         attachments = Set.copyOf(attachments);

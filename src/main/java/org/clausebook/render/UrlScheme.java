@@ -11,13 +11,15 @@ import java.net.URI;
  * site can live in a sub-folder (e.g. a GitHub Pages project site). Pages are folders with an index.html.
  */
 public final class UrlScheme {
-    private final SiteConfig config;
     private final String prefix;
+    /** Scheme and host of {@code base_url}, what {@link #absolute} puts before a root-relative URL. */
+    private final String origin;
 
     public UrlScheme(SiteConfig config) {
-        this.config = config;
         String path = URI.create(config.baseUrl()).getPath();
         this.prefix = path == null || path.equals("/") ? "" : path.replaceAll("/+$", "");
+        String base = config.baseUrl();
+        this.origin = base.substring(0, base.length() - URI.create(base).getRawPath().length());
     }
 
     public String root() {
@@ -100,8 +102,6 @@ public final class UrlScheme {
 
     /** Absolute URL for canonical links, the sitemap and feeds. */
     public String absolute(String url) {
-        String base = config.baseUrl();
-        String origin = base.substring(0, base.length() - URI.create(base).getRawPath().length());
         return origin + url;
     }
 

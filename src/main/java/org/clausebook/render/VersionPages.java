@@ -61,7 +61,7 @@ final class VersionPages {
             entries.add(new Views.HistoryEntry(v, I18n.date(lang, date), date.toString(), note.map(ChangeNotes.Note::text).orElse(""),
                     note.map(ChangeNotes.Note::lang).orElse(lang), items.fallbackName(note, lang),
                     current ? ctx.itemUrl(lang, item) : ctx.urls().version(lang, section, item.id(), v), current,
-                    TextHash.shortForm(TextHash.of(ChangeNotes.sourceOf(item, v))), previous,
+                    TextHash.shortForm(ctx.derived().textHash(ChangeNotes.sourceOf(item, v))), previous,
                     previous.isEmpty() ? "" : ctx.urls().diff(lang, section, item.id(), previous, v),
                     current ? "" : ctx.urls().diff(lang, section, item.id(), v, item.version())));
         }
@@ -130,7 +130,7 @@ final class VersionPages {
         if (blank(before) && blank(after)) {
             return;
         }
-        TextDiff.Part diff = TextDiff.compare(html(before, links), html(after, links));
+        TextDiff.Part diff = ctx.derived().diff(html(before, links), html(after, links));
         parts.add(new Views.DiffPart(heading, anchor, diff.blocks(), diff.insertedWords(), diff.deletedWords()));
     }
 

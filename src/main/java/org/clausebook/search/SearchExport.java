@@ -47,9 +47,41 @@ public final class SearchExport {
     public static SortedMap<String, byte[]> write(List<SearchDocument> docs, List<String> languages,
                                                   List<FacetGroup> facets, Map<String, List<Synonyms.Raw>> synonyms)
             throws IOException {
+        return write(docs, languages, facets, synonyms, Reuse.never());
+    }
+
+    /**
+     * How a language's files are made: an incremental build ({@code serve}) may return what it kept for the same
+     * input. A language's files are a pure function of its {@link LanguageInput}.
+     */
+    @FunctionalInterface
+    public interface Reuse {
+        SortedMap<String, byte[]> language(LanguageInput input, java.util.function.Supplier<SortedMap<String, byte[]>> make);
+
+        static Reuse never() {
+            return (input, make) -> make.get();
+        }
+    }
+
+    /** Everything one language's files are made from: its documents (in the given order), the facets, its synonyms. */
+    public record LanguageInput(String lang, List<SearchDocument> docs, List<FacetGroup> facets, List<Synonyms.Raw> synonyms) {
+        public LanguageInput {
+            docs = List.copyOf(docs);
+            facets = List.copyOf(facets);
+            synonyms = List.copyOf(synonyms);
+        }
+    }
+
+    /** As above, letting {@code reuse} return a language's files kept from the previous build. */
+    public static SortedMap<String, byte[]> write(List<SearchDocument> docs, List<String> languages,
+                                                  List<FacetGroup> facets, Map<String, List<Synonyms.Raw>> synonyms,
+                                                  Reuse reuse) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        List<SortedMap<String, byte[]>> perLanguage = languages.parallelStream()
-                .map(lang -> languageFiles(lang, docs, facets, synonyms.getOrDefault(lang, List.of()), json)).toList();
+        List<SortedMap<String, byte[]>> perLanguage = languages.parallelStream().map(lang -> {
+            LanguageInput input = new LanguageInput(lang, docs.stream().filter(d -> d.lang().equals(lang)).toList(),
+                    facets, synonyms.getOrDefault(lang, List.of()));
+            return reuse.language(input, () -> languageFiles(lang, input.docs(), facets, input.synonyms(), json));
+        }).toList();
         SortedMap<String, byte[]> out = new TreeMap<>();
         List<Manifest.Language> entries = new ArrayList<>();
         for (int i = 0; i < languages.size(); i++) {

@@ -1,15 +1,18 @@
 package org.clausebook.site;
 
 import org.clausebook.config.ConfigLoader;
+import org.clausebook.content.Item;
 import org.clausebook.incremental.InputFingerprint;
 import org.clausebook.incremental.Memo;
+import org.clausebook.diagnostics.ContentException;
 import org.clausebook.office.DownloadLink;
 import org.clausebook.office.Downloads;
 import org.clausebook.office.ItemText;
+import org.clausebook.opendata.OpenData;
+import org.clausebook.render.RenderContext;
 import org.clausebook.render.SitePages;
 import org.clausebook.render.Views;
-import org.clausebook.search.FacetGroup;
-import org.clausebook.search.SearchDocument;
+import org.clausebook.search.SearchExport;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,13 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 
 /**
  * What {@code serve} keeps from one build to the next, so that a rebuild after an edit makes only what the edit
- * changed. Every page's view is still computed from the freshly loaded content, but a page whose URL, source file,
+ * changed. An item whose files did not change is not parsed or checked again, nor is the Markdown of its documents,
+ * and the Markdown renderer keeps its rendered HTML while no item or attachment is added, removed or moved
+ * ({@link LoadMemo}). Every page's view is still computed from the loaded content, but a page whose URL, source file,
  * template, view and downloads equal last build's is not rendered or post-processed again; an item's downloads are
- * not written again when its text is equal; the search index is not exported again when the search documents are
- * equal; links are checked only on the pages that changed while the set of files and every page's anchors stay the
+ * not written again when its text is equal; a language's search index is not exported again when its search
+ * documents are equal; links are checked only on the pages that changed while the set of files and every page's anchors stay the
  * same; and only changed files are written. When the templates (i18n strings included), assets, site
  * configuration or content schema change, everything is dropped and the next build makes everything.
  *
@@ -39,13 +45,19 @@ public final class Incremental {
     /** What every page depends on, besides its view. */
     static final List<String> SHARED_INPUTS = List.of("templates", "assets", "content/site.yaml", ConfigLoader.SCHEMA_FILE);
 
+    /** "Load &amp; check" given what was kept. */
+    @FunctionalInterface
+    interface Load {
+        RenderContext check(LoadMemo kept) throws ContentException;
+    }
+
     record PageInput(String source, String template, Object view, List<DownloadLink> downloads) {
     }
 
     record DownloadInput(ItemText text, List<String> html) {
     }
 
-    record SearchInput(List<SearchDocument> docs, List<String> languages, List<FacetGroup> facets) {
+    record TextInput(Item item, LoadMemo.Links links) {
     }
 
     /** A page as the last build made it: what the link check needs, and its bytes (to put into the next output). */
@@ -54,7 +66,11 @@ public final class Incremental {
 
     private final Memo<String, PageInput, Kept> pages = new Memo<>();
     private final Memo<String, DownloadInput, Downloads.Files> downloads = new Memo<>();
-    private final Memo<String, SearchInput, SortedMap<String, byte[]>> search = new Memo<>();
+    private final Memo<String, TextInput, ItemText> texts = new Memo<>();
+    private final Memo<String, Map<String, Object>, String> records = new Memo<>();
+    private final Memo<String, SearchExport.LanguageInput, SortedMap<String, byte[]>> search = new Memo<>();
+    private final LoadMemo load = new LoadMemo();
+    private String loadSummary = "";
     private String fingerprint;
     /** The last successful build: its output, its pages by URL. */
     private OutputSet lastOutput;
@@ -71,12 +87,24 @@ public final class Incremental {
         if (!now.equals(fingerprint)) {
             pages.clear();
             downloads.clear();
+            texts.clear();
+            records.clear();
             search.clear();
+            load.clear();
             lastPages = Map.of();
             targetsByPage.clear();
             linkedFrom.clear();
         }
         fingerprint = now;
+    }
+
+    /** Runs "load &amp; check" with what was kept of the last one (see {@link LoadMemo}). */
+    RenderContext check(Load withKept) throws ContentException {
+        try {
+            return withKept.check(load);
+        } finally {
+            loadSummary = load.finish();
+        }
     }
 
     OutputSet open(Path outDir) throws IOException {
@@ -105,18 +133,29 @@ public final class Incremental {
     }
 
     Downloads.Reuse downloads() {
-        return (key, text, html, make) -> downloads.get(key, new DownloadInput(text, html), make);
+        LoadMemo.Links links = load.links();
+        return new Downloads.Reuse() {
+            @Override
+            public Downloads.Files files(String key, ItemText text, List<String> html, Supplier<Downloads.Files> make) {
+                return downloads.get(key, new DownloadInput(text, html), make);
+            }
+
+            /** A text depends on its item and, through its links, on which items and attachments exist. */
+            @Override
+            public ItemText text(Item item, String version, String lang, Supplier<ItemText> make) {
+                return texts.get(Downloads.key(lang, item.id(), version), new TextInput(item, links), make);
+            }
+        };
     }
 
-    SortedMap<String, byte[]> search(List<SearchDocument> docs, List<String> languages, List<FacetGroup> facets,
-                                     Stages.Work<SortedMap<String, byte[]>> make) {
-        return search.get("search", new SearchInput(List.copyOf(docs), List.copyOf(languages), List.copyOf(facets)), () -> {
-            try {
-                return make.run();
-            } catch (Exception e) {
-                throw new IllegalStateException("search export failed: " + e.getMessage(), e);
-            }
-        });
+    /** Each item's open-data record as JSON, kept while the record is equal (maps and lists compared by value). */
+    OpenData.Reuse openData() {
+        return (lang, id, record, make) -> records.get(lang + "/" + id, record, make);
+    }
+
+    /** Each language's search files, kept while the language's documents, the facets and its synonyms are equal. */
+    SearchExport.Reuse search() {
+        return (input, make) -> search.get(input.lang(), input, make);
     }
 
     /**
@@ -191,14 +230,17 @@ public final class Incremental {
         var p = pages.finish();
         pageCounts = p;
         var d = downloads.finish();
+        texts.finish();
+        records.finish();
         var s = search.finish();
         if (committed) {
+            load.derived().finish();
             index(built, post);
             lastOutput = output;
             Map<String, HtmlPostProcessor.Checked> byUrl = new HashMap<>();
             built.forEach(page -> byUrl.put(page.url(), page));
             lastPages = byUrl;
-            summary = "  pages " + p + "; downloads " + d + "; search " + (s.computed() > 0 ? "exported" : "reused")
+            summary = "  " + loadSummary + "; pages " + p + "; downloads " + d + "; search " + s.computed() + " language(s) exported"
                     + "; links checked on " + checked + " page(s); " + output.written() + " file(s) written";
         }
         return summary;

@@ -14,14 +14,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Checks the Markdown of every document (body, tender text, verification): raw HTML, unsafe or dangling links. */
 final class MarkdownChecks {
     private MarkdownChecks() {
     }
 
+    /**
+     * One document and the item it belongs to: with the items and attachments that exist (the same while
+     * {@code serve} keeps a result), everything its Markdown problems depend on. An unchanged item's documents are
+     * the same objects from build to build, so comparing them is cheap.
+     */
+    record Texts(String section, String id, Document doc) {
+        String file() {
+            return doc.source().relPath();
+        }
+    }
+
+    /** How one document is checked: {@code serve} may return what it kept for the same texts in the same site. */
+    @FunctionalInterface
+    interface Reuse {
+        List<Problem> document(Texts texts, Supplier<List<Problem>> make);
+
+        static Reuse never() {
+            return (texts, make) -> make.get();
+        }
+    }
+
     /** @param broken ids of items that exist but could not be loaded: links to them are not reported again */
     static List<Problem> check(RenderContext ctx, Set<String> broken) {
+        return check(ctx, broken, Reuse.never());
+    }
+
+    static List<Problem> check(RenderContext ctx, Set<String> broken, Reuse reuse) {
         MarkdownRenderer md = ctx.markdown();
         List<Problem> problems = new ArrayList<>();
         for (Item item : ctx.model().items().values()) {
@@ -30,15 +56,20 @@ final class MarkdownChecks {
             all.addAll(item.history().values());
             for (Map<String, Document> docs : all) {
                 for (Document doc : docs.values()) {
-                    LinkTarget links = tolerating(ctx.links(doc.lang(), item), broken);
-                    String file = doc.source().relPath();
-                    add(problems, file, "", md.check(doc.body(), doc.bodyLine(), links));
-                    if (doc.meta().tenderText() != null) {
-                        add(problems, file, "tender_text", md.check(doc.meta().tenderText(), fieldLine(doc, "tender_text") + 1, links));
-                    }
-                    if (doc.meta().verification() != null) {
-                        add(problems, file, "verification", md.check(doc.meta().verification(), fieldLine(doc, "verification") + 1, links));
-                    }
+                    Texts texts = new Texts(item.section(), item.id(), doc);
+                    problems.addAll(reuse.document(texts, () -> {
+                        LinkTarget links = tolerating(ctx.links(doc.lang(), item), broken);
+                        String file = texts.file();
+                        List<Problem> found = new ArrayList<>();
+                        add(found, file, "", md.check(doc.body(), doc.bodyLine(), links));
+                        if (doc.meta().tenderText() != null) {
+                            add(found, file, "tender_text", md.check(doc.meta().tenderText(), fieldLine(doc, "tender_text") + 1, links));
+                        }
+                        if (doc.meta().verification() != null) {
+                            add(found, file, "verification", md.check(doc.meta().verification(), fieldLine(doc, "verification") + 1, links));
+                        }
+                        return List.copyOf(found);
+                    }));
                 }
             }
         }

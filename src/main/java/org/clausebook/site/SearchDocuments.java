@@ -4,7 +4,6 @@ import org.clausebook.content.Document;
 import org.clausebook.content.Item;
 import org.clausebook.render.RenderContext;
 import org.clausebook.search.SearchDocument;
-import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +48,6 @@ public final class SearchDocuments {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return Jsoup.parseBodyFragment(ctx.markdown().render(markdown, links)).text();
+        return ctx.derived().plainText(ctx.markdown().render(markdown, links));
     }
 }

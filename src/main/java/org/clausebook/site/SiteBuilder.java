@@ -9,6 +9,7 @@ import org.clausebook.diagnostics.Problem;
 import org.clausebook.markdown.MarkdownRenderer;
 import org.clausebook.opendata.OpenData;
 import org.clausebook.office.Downloads;
+import org.clausebook.render.Derived;
 import org.clausebook.render.I18n;
 import org.clausebook.render.RenderContext;
 import org.clausebook.render.SitePages;
@@ -41,18 +42,27 @@ public final class SiteBuilder {
 
     /** @param preview accept published texts edited without a new version (serve shows the edit; build refuses it) */
     public static RenderContext check(Path sourceDir, boolean drafts, String assetDir, boolean preview) throws ContentException {
+        return check(sourceDir, drafts, assetDir, preview, null);
+    }
+
+    /** As {@link #check(Path, boolean, String, boolean)}, reusing what {@code kept} kept from the last build (serve). */
+    static RenderContext check(Path sourceDir, boolean drafts, String assetDir, boolean preview, LoadMemo kept)
+            throws ContentException {
         SiteConfig config = ConfigLoader.load(sourceDir);
         // Front matter, links between items and every file's Markdown are checked in the same run, so a contributor
         // sees all the problems at once rather than the Markdown ones only after the front matter is fixed.
-        ContentLoader.Loaded loaded = ContentLoader.loadAll(sourceDir, config, drafts);
-        I18n i18n = I18n.load(sourceDir.resolve("templates"), config);
-        RenderContext ctx = new RenderContext(loaded.model(), new UrlScheme(config), i18n, new MarkdownRenderer(),
-                assetDir, new HashSet<>(loaded.attachments()));
+        ContentLoader.Loaded loaded = ContentLoader.loadAll(sourceDir, config, drafts,
+                kept == null ? ContentLoader.Reuse.never() : kept.items());
+        I18n i18n = kept == null ? I18n.load(sourceDir.resolve("templates"), config) : kept.i18n(sourceDir, config);
+        RenderContext ctx = new RenderContext(loaded.model(), new UrlScheme(config), i18n,
+                kept == null ? new MarkdownRenderer() : kept.renderer(loaded), assetDir, new HashSet<>(loaded.attachments()),
+                kept == null ? Derived.forBuild() : kept.derived());
         List<Problem> problems = new ArrayList<>(loaded.problems());
-        problems.addAll(MarkdownChecks.check(ctx, loaded.broken()));
+        problems.addAll(MarkdownChecks.check(ctx, loaded.broken(),
+                kept == null ? MarkdownChecks.Reuse.never() : kept.markdown()));
         problems.addAll(MarkdownChecks.checkUnassembled(ctx, loaded.unassembled(), loaded.broken()));
         if (!preview) {
-            problems.addAll(VersionChecks.errors(loaded.model()));
+            problems.addAll(VersionChecks.errors(loaded.model(), ctx.derived()::textHash));
         }
         for (var section : config.sections()) {
             if (!Files.isRegularFile(sourceDir.resolve("templates").resolve(section.template()))) {
@@ -84,9 +94,11 @@ public final class SiteBuilder {
             });
         }
         Assets assets = stages.run("assets", () -> Assets.read(source.resolve("assets")));
-        RenderContext ctx = stages.run("load & check", () -> check(source, options.drafts(), assets.dir(), options.preview()));
+        RenderContext ctx = stages.run("load & check", () -> incremental == null
+                ? check(source, options.drafts(), assets.dir(), options.preview())
+                : incremental.check(kept -> check(source, options.drafts(), assets.dir(), options.preview(), kept)));
         if (options.preview()) {
-            VersionChecks.errors(ctx.model()).forEach(p -> progress.accept("warning: " + p.format()));
+            VersionChecks.errors(ctx.model(), ctx.derived()::textHash).forEach(p -> progress.accept("warning: " + p.format()));
         }
         try (OutputSet output = incremental == null ? OutputSet.open(options.outDir()) : incremental.open(options.outDir())) {
             List<HtmlPostProcessor.Checked> pages = new ArrayList<>();
@@ -127,7 +139,8 @@ public final class SiteBuilder {
         }));
         stages.run("open data", () -> {
             var contentSchema = org.clausebook.config.YamlMappers.json().readTree(source.resolve(ConfigLoader.SCHEMA_FILE).toFile());
-            OpenData.files(ctx, contentSchema).forEach(output::put);
+            OpenData.files(ctx, contentSchema, incremental == null ? OpenData.Reuse.never() : incremental.openData())
+                    .forEach(output::put);
             return null;
         });
         stages.run("site files", () -> {
@@ -143,10 +156,8 @@ public final class SiteBuilder {
             var docs = SearchDocuments.from(ctx);
             // The synonyms are files under templates/, whose change makes serve rebuild everything.
             var synonyms = org.clausebook.search.Synonyms.load(source, config.languages());
-            (incremental == null ? SearchExport.write(docs, config.languages(), facets, synonyms)
-                    : incremental.search(docs, config.languages(), facets,
-                            () -> SearchExport.write(docs, config.languages(), facets, synonyms)))
-                    .forEach(output::put);
+            SearchExport.write(docs, config.languages(), facets, synonyms,
+                    incremental == null ? SearchExport.Reuse.never() : incremental.search()).forEach(output::put);
             return null;
         });
         stages.run("link check", () -> {
