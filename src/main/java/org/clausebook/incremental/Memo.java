@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * Values kept across rebuilds, by key: {@link #get} returns last build's value when this build's input for the key
  * is {@linkplain Object#equals equal} to last build's, and computes (and keeps) a new one otherwise. Sound only if
  * the value is a pure function of the input and the input's {@code equals} compares values all the way down (records
- * of strings, numbers, lists, maps and records), which {@code MemoInputTest} checks for the views. Safe to use from
+ * of strings, numbers, lists, maps and records), which {@code IncrementalBuildTest} checks for the views (a rebuild
+ * of unchanged content renders no page). Safe to use from
  * several threads, each key from one thread at a time.
  *
  * @param <K> what the value is for, e.g. a page URL

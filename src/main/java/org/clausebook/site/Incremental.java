@@ -37,7 +37,8 @@ import java.util.function.Supplier;
  * configuration or content schema change, everything is dropped and the next build makes everything.
  *
  * <p>Sound because each kept value is a pure function of the input it is kept with, and those inputs are records
- * compared by value all the way down ({@code MemoInputTest} walks every view of the fixture site to check it). The
+ * compared by value all the way down ({@code IncrementalBuildTest}: a rebuild of the unchanged fixture site renders
+ * no page). The
  * one thing templates read besides the view is {@code itemDownloads}, and only an item page's own entry: that entry
  * is part of the page's input. Not thread-safe across builds: one build at a time.
  */
