@@ -8,6 +8,7 @@
 #   FILE_TO_EDIT  a content file (default: the first clause's en.md); a sentence is appended to its body per run
 #                 and the file is restored at the end
 #   RUNS          edits to time (default: 5)
+# Runs ./clausebook (its JVM options; CLAUSEBOOK_JAVA_OPTS replaces them).
 # Environment: PORT (default 8091), PAGE (the page fetched after each reload, default /en/), SKIP_BUILD=1 to skip
 # the `build` timing, NO_PACKAGE=1 to use target/clausebook.jar as it is.
 set -euo pipefail
@@ -25,12 +26,12 @@ ms() { echo $((($2 - $1) / 1000000)); }
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
   t0=$(now)
-  java -jar target/clausebook.jar build -q --source "$src" --out "$work/build" >"$work/build.log"
+  ./clausebook build -q --source "$src" --out "$work/build" >"$work/build.log"
   echo "build (full, one JVM run):          $(ms "$t0" "$(now)") ms wall   ($(tail -1 "$work/build.log" | sed 's/ into .*//'))"
 fi
 
 t0=$(now)
-java -jar target/clausebook.jar serve --source "$src" --out "$work/serve" --port "$port" >"$work/serve.log" 2>&1 &
+./clausebook serve --source "$src" --out "$work/serve" --port "$port" >"$work/serve.log" 2>&1 &
 serve=$!
 cleanup() {
   cp "$work/original" "$file"

@@ -110,20 +110,22 @@ public final class ContentLoader {
             byItem.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(f);
         }
         SortedMap<String, Item> items = new TreeMap<>();
-        for (var entry : byItem.entrySet()) {
-            Assembled made = reuse.item(entry.getKey(), List.copyOf(entry.getValue()), () -> {
-                List<Problem> found = new ArrayList<>();
-                Optional<Item> item = assemble(entry.getKey(), entry.getValue(), parser, found);
-                return new Assembled(item, found);
-            });
+        // Items are parsed and checked on all cores; their problems are collected in id order, as before.
+        List<Assembled> assembled = byItem.entrySet().parallelStream()
+                .map(entry -> reuse.item(entry.getKey(), List.copyOf(entry.getValue()), () -> {
+                    List<Problem> found = new ArrayList<>();
+                    Optional<Item> item = assemble(entry.getKey(), entry.getValue(), parser, found);
+                    return new Assembled(item, found);
+                })).toList();
+        for (Assembled made : assembled) {
             problems.addAll(made.problems());
             made.item().ifPresent(item -> items.put(item.id(), item));
         }
         Set<String> broken = new TreeSet<>(byItem.keySet());
         broken.removeAll(items.keySet());
-        SiteModel assembled = SiteModel.of(config, items);
-        problems.addAll(LinkChecks.check(assembled, broken));
-        problems.addAll(LinkChecks.checkUnassembled(assembled, broken,
+        SiteModel linked = SiteModel.of(config, items);
+        problems.addAll(LinkChecks.check(linked, broken));
+        problems.addAll(LinkChecks.checkUnassembled(linked, broken,
                 broken.stream().flatMap(id -> byItem.get(id).stream()).toList()));
         if (!drafts) {
             items.values().removeIf(i -> i.meta().status().equals("draft"));

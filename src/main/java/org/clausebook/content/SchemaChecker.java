@@ -45,7 +45,10 @@ final class SchemaChecker {
         schemaRoot.path("$defs").fieldNames().forEachRemaining(def -> {
             ObjectNode wrapper = schemaRoot.deepCopy();
             wrapper.put("$ref", "#/$defs/" + def);
-            schemas.put(def, factory.getSchema(SchemaLocation.of(id), wrapper, config));
+            JsonSchema schema = factory.getSchema(SchemaLocation.of(id), wrapper, config);
+            // Built now rather than on first use, so that files are checked on several threads with nothing left to build.
+            schema.initializeValidators();
+            schemas.put(def, schema);
         });
         Set<String> sourceOnly = new TreeSet<>();
         schemaRoot.path("$defs").fields().forEachRemaining(def -> def.getValue().path("properties").fields()

@@ -49,31 +49,30 @@ final class MarkdownChecks {
 
     static List<Problem> check(RenderContext ctx, Set<String> broken, Reuse reuse) {
         MarkdownRenderer md = ctx.markdown();
-        List<Problem> problems = new ArrayList<>();
+        List<Texts> all = new ArrayList<>();
         for (Item item : ctx.model().items().values()) {
-            List<Map<String, Document>> all = new ArrayList<>();
-            all.add(item.current());
-            all.addAll(item.history().values());
-            for (Map<String, Document> docs : all) {
-                for (Document doc : docs.values()) {
-                    Texts texts = new Texts(item.section(), item.id(), doc);
-                    problems.addAll(reuse.document(texts, () -> {
-                        LinkTarget links = tolerating(ctx.links(doc.lang(), item), broken);
-                        String file = texts.file();
-                        List<Problem> found = new ArrayList<>();
-                        add(found, file, "", md.check(doc.body(), doc.bodyLine(), links));
-                        if (doc.meta().tenderText() != null) {
-                            add(found, file, "tender_text", md.check(doc.meta().tenderText(), fieldLine(doc, "tender_text") + 1, links));
-                        }
-                        if (doc.meta().verification() != null) {
-                            add(found, file, "verification", md.check(doc.meta().verification(), fieldLine(doc, "verification") + 1, links));
-                        }
-                        return List.copyOf(found);
-                    }));
-                }
+            List<Map<String, Document>> versions = new ArrayList<>();
+            versions.add(item.current());
+            versions.addAll(item.history().values());
+            for (Map<String, Document> docs : versions) {
+                docs.values().forEach(doc -> all.add(new Texts(item.section(), item.id(), doc)));
             }
         }
-        return problems;
+        // Checked on all cores; the problems come out in the order of the documents.
+        return all.parallelStream().flatMap(texts -> reuse.document(texts, () -> {
+            Document doc = texts.doc();
+            LinkTarget links = tolerating(ctx.links(doc.lang(), ctx.model().item(texts.id()).orElseThrow()), broken);
+            String file = texts.file();
+            List<Problem> found = new ArrayList<>();
+            add(found, file, "", md.check(doc.body(), doc.bodyLine(), links));
+            if (doc.meta().tenderText() != null) {
+                add(found, file, "tender_text", md.check(doc.meta().tenderText(), fieldLine(doc, "tender_text") + 1, links));
+            }
+            if (doc.meta().verification() != null) {
+                add(found, file, "verification", md.check(doc.meta().verification(), fieldLine(doc, "verification") + 1, links));
+            }
+            return List.copyOf(found);
+        }).stream()).toList();
     }
 
     /**
