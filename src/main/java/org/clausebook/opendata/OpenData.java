@@ -69,8 +69,7 @@ public final class OpenData {
         ItemRecords records = new ItemRecords(ctx);
         List<Item> published = ctx.model().items().values().stream().toList();
         List<Item> criteria = published.stream().filter(i -> CRITERIA_SECTIONS.contains(i.section())).toList();
-        // The languages are written on all cores, then put in order.
-        List<SortedMap<String, byte[]>> perLanguage = config.languages().parallelStream().map(lang -> {
+        for (String lang : config.languages()) {
             // Each record is written alone and put into the list as it is: the bytes Jackson writes for the whole document.
             List<RawValue> items = published.stream().map(i -> {
                 Map<String, Object> record = records.item(i, lang);
@@ -84,12 +83,9 @@ public final class OpenData {
             doc.put("attribution", attribution);
             doc.put("content_hash", "");
             doc.put("items", items);
-            SortedMap<String, byte[]> files = new TreeMap<>();
-            files.put(path(ctx, lang + "/items.json"), json(doc));
-            files.put(path(ctx, lang + "/criteria.csv"), CriteriaCsv.write(ctx, criteria, lang).getBytes(StandardCharsets.UTF_8));
-            return files;
-        }).toList();
-        perLanguage.forEach(data::putAll);
+            data.put(path(ctx, lang + "/items.json"), json(doc));
+            data.put(path(ctx, lang + "/criteria.csv"), CriteriaCsv.write(ctx, criteria, lang).getBytes(StandardCharsets.UTF_8));
+        }
         Schemas schemas = new Schemas(config, contentSchema);
         for (String schema : List.of(Schemas.ITEMS, Schemas.INDEX)) {
             data.put(path(ctx, schema), json(schemas.schema(schema, ctx.urls().absolute(ctx.urls().api("v1/" + schema)))));
