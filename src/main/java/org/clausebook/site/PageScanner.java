@@ -210,7 +210,7 @@ final class PageScanner {
             // jsoup writes an attribute bare when the source gave it no value, or a boolean one its empty or own name
             if (hasValue && !(BOOLEAN.contains(name) && (value.isEmpty() || value.equalsIgnoreCase(name)))) {
                 out.append("=\"");
-                escape(value, true);
+                escape(value, 0, value.length(), true);
                 out.append('"');
             }
             switch (name) {
@@ -298,11 +298,7 @@ final class PageScanner {
         if (heading != null) {
             heading.text.append(text);
         }
-        escape(text, false);
-    }
-
-    private void escape(String s, boolean attribute) {
-        HtmlText.escape(s, 0, s.length(), attribute, out);
+        escape(text, 0, text.length(), false);
     }
 
     private void escape(String s, int from, int to, boolean attribute) {
@@ -316,7 +312,9 @@ final class PageScanner {
         if (headings.isEmpty()) {
             return new Scanned(out.toString(), Set.copyOf(ids), List.copyOf(links));
         }
-        List<String[]> inserts = new ArrayList<>();
+        // Anchors are given in document order, so each goes in as its heading is reached.
+        StringBuilder html = new StringBuilder(out.length() + headings.size() * 24);
+        int from = 0;
         for (Heading h : headings) {
             String base = HtmlPostProcessor.slug(h.text.toString().replaceAll("[\\s\u00a0]+", " ").strip());
             String id = base;
@@ -324,14 +322,8 @@ final class PageScanner {
                 id = base + "-" + n;
             }
             ids.add(id);
-            inserts.add(new String[]{String.valueOf(h.insertAt), id});
-        }
-        StringBuilder html = new StringBuilder(out.length() + inserts.size() * 24);
-        int from = 0;
-        for (String[] insert : inserts) {
-            int at = Integer.parseInt(insert[0]);
-            html.append(out, from, at).append(" id=\"").append(insert[1]).append('"');
-            from = at;
+            html.append(out, from, h.insertAt).append(" id=\"").append(id).append('"');
+            from = h.insertAt;
         }
         html.append(out, from, out.length());
         return new Scanned(html.toString(), Set.copyOf(ids), List.copyOf(links));
